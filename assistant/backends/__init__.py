@@ -1,0 +1,1 @@
+"""Thin adapters around the embedding model, the vector store and the LLM."""

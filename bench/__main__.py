@@ -1,0 +1,23 @@
+"""Run every benchmark: python -m bench [name ...]."""
+
+from __future__ import annotations
+
+import sys
+
+from bench import ingest_bench
+
+BENCHES = {"ingest": ingest_bench.main}
+
+
+def main(argv: list[str]) -> int:
+    """Run the named benchmarks (default: all)."""
+    names = argv or list(BENCHES)
+    for name in names:
+        if name not in BENCHES:
+            print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHES)}", file=sys.stderr)
+            return 2
+        BENCHES[name]()
+    return 0
+
+
+raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,43 @@
+"""Shared fixtures: offline switches, settings in a temporary folder, the real embedding model once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.backends.offline import OFFLINE_ENV
+
+for _key, _value in OFFLINE_ENV.items():
+    os.environ[_key] = _value
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def tmp_corpus(tmp_path: Path) -> Path:
+    """A copy of the small fixture corpus in a temporary folder."""
+    target = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "corpus", target)
+    return target
+
+
+@pytest.fixture
+def settings_for(tmp_path: Path):
+    """Build Settings whose data and corpus folders live in the test's temporary folder."""
+    from assistant.settings import Settings
+
+    def make(corpus: Path | None = None, **overrides):
+        return Settings(data_dir=tmp_path / "data", corpus_dir=corpus or tmp_path / "corpus", **overrides)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def minilm():
+    """The real bundled MiniLM embeddings, loaded once per test session."""
+    from assistant.backends.embeddings import MiniLMEmbeddings
+
+    return MiniLMEmbeddings()
