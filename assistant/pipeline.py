@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
@@ -14,7 +15,8 @@ from assistant.backends.vectorstore import open_vectorstore
 from assistant.errors import BackendUnavailableError, InputError
 from assistant.retrieval import search
 from assistant.settings import Settings
-from assistant.types import IndexStatus, Passage
+from assistant.triage import Triager
+from assistant.types import IndexStatus, Passage, Triage
 
 
 class Assistant:
@@ -40,6 +42,30 @@ class Assistant:
         if self._store is None:
             self._store = open_vectorstore(self.settings, self.embeddings)
         return self._store
+
+    @cached_property
+    def triager(self) -> Triager:
+        """The triage classifier, trained from corpus/triage/ and cached in the data directory."""
+        return Triager(
+            self.settings.corpus_dir / "triage",
+            self.settings.data_dir / "triage",
+            self._embed,
+            max_chars=self.settings.max_question_chars,
+        )
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        encode = getattr(self.embeddings, "encode", None)
+        if callable(encode):
+            return np.asarray(encode(texts), dtype=np.float32)
+        return np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
+
+    def triage(self, text: str) -> Triage:
+        """Decide the route of one question: micro, mentor, unsure, crisis or out_of_scope."""
+        return self.triager.triage(text)
+
+    def triage_many(self, texts: list[str]) -> list[Triage]:
+        """Triage several questions in one batch."""
+        return self.triager.triage_many(texts)
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """Guidance passages most similar to a query."""

@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(300, ge=50, le=2000, description="Chunk size in tiktoken tokens.")
     chunk_overlap: int = Field(40, ge=0, le=500, description="Overlap between chunks in tokens.")
     max_file_mb: float = Field(10.0, gt=0, description="Largest corpus file ingested, in MB.")
+    max_question_chars: int = Field(
+        20000,
+        ge=100,
+        le=200000,
+        description="Longest question accepted; posts over 4,000 characters are triaged on their question part.",
+    )
     ingest_lock_timeout_s: float = Field(
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
     )

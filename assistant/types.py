@@ -31,3 +31,26 @@ class IndexStatus:
     chunks: int
     target: str
     sources: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Triage:
+    """Where a question goes, how sure we are, and why."""
+
+    route: str
+    confidence: float
+    topic: str
+    format: str
+    reasons: list[str]
+    probabilities: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form (DESIGN.md): route, confidence, topic, format, reasons."""
+        return {
+            "route": self.route,
+            "confidence": round(self.confidence, 4),
+            "topic": self.topic,
+            "format": self.format,
+            "reasons": list(self.reasons),
+        }

@@ -1,0 +1,110 @@
+"""Command line: python -m assistant triage | eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+from assistant.errors import AssistantError
+from assistant.guard.inputs import check_question
+from assistant.settings import Settings
+
+BATCH = 64
+
+
+def read_jsonl(stream: IO[str]) -> Iterator[tuple[int, Any, str | None, str | None]]:
+    """(line number, id, question, error) per non-blank line; errors never stop the stream."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, None, None, f"line {number} is not valid JSON ({exc.msg})"
+            continue
+        if not isinstance(row, dict):
+            yield number, None, None, f"line {number} must be a JSON object with 'id' and 'question'"
+            continue
+        question = row.get("question")
+        yield (
+            number,
+            row.get("id"),
+            question if isinstance(question, str) else None,
+            (None if isinstance(question, str) else f"line {number}: field 'question' must be text"),
+        )
+
+
+def run_triage(args: argparse.Namespace, out: IO[str]) -> int:
+    """Triage JSON lines (or one question) and write one JSON line per question."""
+    from assistant.pipeline import build_assistant
+
+    assistant = build_assistant(Settings())
+    if args.question:
+        result = assistant.triage(" ".join(args.question))
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        return 0
+    stream: IO[str] = sys.stdin if args.jsonl in (None, "-") else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+    failed = 0
+    pending: list[tuple[Any, str]] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        results = assistant.triage_many([q for _, q in pending])
+        for (qid, _), result in zip(pending, results, strict=True):
+            out.write(json.dumps({"id": qid, **result.to_dict()}, ensure_ascii=False) + "\n")
+        out.flush()
+        pending.clear()
+
+    with stream:
+        for _number, qid, question, error in read_jsonl(stream):
+            if error is None and question is not None:
+                try:
+                    pending.append((qid, check_question(question, assistant.settings.max_question_chars)))
+                except AssistantError as exc:
+                    error = str(exc)
+            if error is not None:
+                flush()
+                failed += 1
+                out.write(json.dumps({"id": qid, "error": error}, ensure_ascii=False) + "\n")
+            elif len(pending) >= BATCH:
+                flush()
+        flush()
+    return 1 if failed else 0
+
+
+def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
+    """Evaluate triage (and, later, retrieval); exit 1 when a goal is missed."""
+    from assistant.triage.report import evaluate_triage
+
+    settings = Settings()
+    status = 0
+    if args.what in ("triage", "all"):
+        text, ok = evaluate_triage(settings)
+        out.write(text + "\n")
+        status |= 0 if ok else 1
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command and turn domain errors into friendly messages."""
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="Career-question triage assistant.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    triage = sub.add_parser("triage", help="route questions: JSON lines in, JSON lines out")
+    triage.add_argument("--jsonl", metavar="FILE", help="JSON lines with 'id' and 'question' ('-' = standard input)")
+    triage.add_argument("question", nargs="*", help="a single question instead of --jsonl")
+    ev = sub.add_parser("eval", help="evaluate triage against its goals")
+    ev.add_argument("what", nargs="?", default="all", choices=["all", "triage"])
+    args = parser.parse_args(argv)
+    handlers = {"triage": run_triage, "eval": run_eval}
+    try:
+        return handlers[args.command](args, sys.stdout)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"error: cannot open {exc.filename}: no such file", file=sys.stderr)
+        return 2

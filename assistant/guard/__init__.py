@@ -1,0 +1,1 @@
+"""Checks that run before triage: input limits and the deterministic crisis patterns."""

@@ -1,0 +1,88 @@
+"""The triage decision and the fitting of its thresholds (pure: numbers in, route out)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+DECIDED = ("micro", "mentor", "out_of_scope")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Below `unsure` the top route is not trusted; at or above `crisis` the classifier alone flags crisis."""
+
+    unsure: float
+    crisis: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A route with its confidence and why it was chosen."""
+
+    route: str
+    confidence: float
+    because: str  # "pattern", "classifier-crisis", "not-english", "below-threshold" or "classifier"
+
+
+def decide(
+    probs: dict[str, float], crisis_score: float, crisis_pattern: bool, english: bool, thresholds: Thresholds
+) -> Decision:
+    """Crisis first (pattern or crisis classifier), then language, then the calibrated top route or `unsure`."""
+    if crisis_pattern:
+        return Decision("crisis", 1.0, "pattern")
+    if crisis_score >= thresholds.crisis:
+        return Decision("crisis", crisis_score, "classifier-crisis")
+    rest = {r: probs.get(r, 0.0) for r in DECIDED}
+    total = sum(rest.values()) or 1.0
+    top, p = max(rest.items(), key=lambda kv: kv[1])
+    confidence = p / total
+    if not english:
+        return Decision("unsure", min(confidence, 0.5), "not-english")
+    if confidence < thresholds.unsure:
+        return Decision("unsure", confidence, "below-threshold")
+    return Decision(top, confidence, "classifier")
+
+
+def fit_unsure_threshold(
+    confidences: np.ndarray, correct: np.ndarray, max_share: float = 0.08, unsure_cost: float = 0.35
+) -> float:
+    """The threshold that minimises errors plus (cheaper) clarifying questions, asking at most `max_share`."""
+    best_t, best_cost = 0.0, float("inf")
+    n = len(confidences)
+    for t in np.round(np.arange(0.30, 0.951, 0.01), 2):
+        unsure = confidences < t
+        if unsure.mean() > max_share:
+            break
+        cost = (np.sum(~correct & ~unsure) + unsure_cost * np.sum(unsure)) / max(n, 1)
+        if cost < best_cost - 1e-9:
+            best_t, best_cost = float(t), cost
+    return best_t
+
+
+def fit_crisis_threshold(
+    crisis_prob: np.ndarray,
+    is_crisis: np.ndarray,
+    pattern_hit: np.ndarray,
+    is_negative: np.ndarray,
+    is_hard: np.ndarray | None = None,
+    max_false_positive: float = 0.025,
+    max_hard_false_positive: float = 0.04,
+) -> float:
+    """The highest threshold reaching the best crisis recall (with the patterns) within both false-positive caps:
+    over all non-crisis examples and over the hard negatives (dark idioms, ordinary distress)."""
+    candidates: Sequence[float] = [float(t) for t in np.round(np.arange(0.95, 0.049, -0.01), 2)]
+    hard = is_hard if is_hard is not None and is_hard.any() else is_negative
+    best_t, best_recall = 0.5, -1.0
+    for t in candidates:
+        flagged = pattern_hit | (crisis_prob >= t)
+        fp = float((flagged & is_negative).sum()) / max(int(is_negative.sum()), 1)
+        fp_hard = float((flagged & hard).sum()) / max(int(hard.sum()), 1)
+        if fp > max_false_positive or fp_hard > max_hard_false_positive:
+            break
+        recall = float((flagged & is_crisis).sum()) / max(int(is_crisis.sum()), 1)
+        if recall > best_recall + 1e-9:
+            best_t, best_recall = t, recall
+    return best_t

@@ -1,0 +1,153 @@
+"""Triage evaluation by k-fold cross-validation over corpus/triage/ (pure metrics plus one driver)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from assistant.guard.crisis import find_crisis
+from assistant.guard.inputs import looks_english
+from assistant.triage.decide import decide
+from assistant.triage.examples import Example
+from assistant.triage.model import SEED, Features, TriageModel, train
+
+ROUTE_ORDER = ("micro", "mentor", "out_of_scope", "crisis", "unsure")
+GOALS = {
+    "micro_mentor_macro_f1": 0.93,
+    "crisis_recall_explicit": 1.0,
+    "crisis_recall_implicit": 0.95,
+    "crisis_fp_hard_negatives": 0.05,
+    "unsure_share": 0.10,
+}
+
+
+@dataclass
+class TriageEval:
+    """Figures from one evaluation run."""
+
+    n: int
+    accuracy: float
+    accuracy_decided: float
+    micro_mentor_macro_f1: float
+    ece: float
+    crisis_recall_explicit: float
+    crisis_recall_implicit: float
+    crisis_fp_hard_negatives: float
+    crisis_fp_all: float
+    unsure_share: float
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    calibration_bins: list[tuple[float, float, int]] = field(default_factory=list)
+
+    def failures(self) -> list[str]:
+        """Goals that were missed, as readable lines."""
+        out = []
+        for key, goal in GOALS.items():
+            value = getattr(self, key)
+            worse = value > goal if key in ("crisis_fp_hard_negatives", "unsure_share") else value < goal
+            if worse:
+                out.append(f"{key} = {value:.3f} misses the goal {goal}")
+        return out
+
+
+def expected_calibration_error(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, list]:
+    """ECE over equal-width confidence bins, and the (confidence, accuracy, count) of each bin."""
+    edges = np.linspace(0, 1, bins + 1)
+    ece, table = 0.0, []
+    for lo, hi in itertools.pairwise(edges):
+        mask = (conf > lo) & (conf <= hi)
+        if mask.any():
+            gap = abs(conf[mask].mean() - correct[mask].mean())
+            ece += gap * mask.mean()
+            table.append((float(conf[mask].mean()), float(correct[mask].mean()), int(mask.sum())))
+    return float(ece), table
+
+
+def summarise(examples: list[Example], routes: list[str], confs: list[float], crisis_flags: list[bool]) -> TriageEval:
+    """Metrics from out-of-fold routes."""
+    y = np.array([e.route for e in examples])
+    pred = np.array(routes)
+    conf = np.array(confs)
+    decided = pred != "unsure"
+    correct = pred == y
+    mm = np.isin(y, ("micro", "mentor")) & np.isin(pred, ("micro", "mentor"))
+    f1 = f1_score(y[mm], pred[mm], average="macro") if mm.any() else 0.0
+    crisis = y == "crisis"
+    explicit = np.array([bool(e.explicit) if e.explicit is not None else True for e in examples])
+    flags = np.array(crisis_flags)
+    hard = np.array([e.group.startswith("hard_negatives") for e in examples])
+    ece, table = expected_calibration_error(conf[decided], correct[decided])
+    confusion = {t: {p: int(((y == t) & (pred == p)).sum()) for p in ROUTE_ORDER} for t in ROUTE_ORDER[:4]}
+    return TriageEval(
+        n=len(y),
+        accuracy=float(correct.mean()),
+        accuracy_decided=float(correct[decided].mean()),
+        micro_mentor_macro_f1=float(f1),
+        ece=ece,
+        crisis_recall_explicit=float(flags[crisis & explicit].mean()) if (crisis & explicit).any() else 1.0,
+        crisis_recall_implicit=float(flags[crisis & ~explicit].mean()) if (crisis & ~explicit).any() else 1.0,
+        crisis_fp_hard_negatives=float(flags[hard].mean()) if hard.any() else 0.0,
+        crisis_fp_all=float(flags[~crisis].mean()),
+        unsure_share=float((~decided).mean()),
+        confusion=confusion,
+        calibration_bins=table,
+    )
+
+
+def route_all(model: TriageModel, examples: list[Example], feats: Features) -> tuple[list[str], list[float]]:
+    """Routes and confidences a fitted model gives to examples."""
+    probs = model.route_probs(feats)
+    crisis = model.crisis(feats)
+    routes, confs = [], []
+    for i, ex in enumerate(examples):
+        d = decide(
+            probs[i],
+            float(crisis[i]),
+            find_crisis(ex.question) is not None,
+            looks_english(ex.question),
+            model.thresholds,
+        )
+        routes.append(d.route)
+        confs.append(d.confidence)
+    return routes, confs
+
+
+def cross_validate(examples: list[Example], feats: Features, folds: int = 5) -> TriageEval:
+    """Train on k-1 folds (thresholds fitted inside), route the held-out fold, and summarise."""
+    y = np.array([e.route for e in examples])
+    routes: list[str] = [""] * len(y)
+    confs: list[float] = [0.0] * len(y)
+    flags: list[bool] = [False] * len(y)
+    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
+        model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval")
+        fold_routes, fold_confs = route_all(model, [examples[i] for i in test_idx], feats.take(test_idx))
+        for row, i in enumerate(test_idx):
+            routes[i], confs[i], flags[i] = fold_routes[row], fold_confs[row], fold_routes[row] == "crisis"
+    return summarise(examples, routes, confs, flags)
+
+
+def format_report(ev: TriageEval) -> str:
+    """The evaluation as printable lines."""
+    lines = [
+        f"triage evaluation: 5-fold cross-validation over {ev.n} labelled examples",
+        f"  accuracy (unsure counted wrong)   {ev.accuracy:.3f}",
+        f"  accuracy of decided routes        {ev.accuracy_decided:.3f}",
+        f"  micro vs mentor macro-F1          {ev.micro_mentor_macro_f1:.3f}  (goal >= 0.93)",
+        f"  expected calibration error        {ev.ece:.3f}",
+        f"  crisis recall, explicit           {ev.crisis_recall_explicit:.3f}  (goal 1.00)",
+        f"  crisis recall, implicit           {ev.crisis_recall_implicit:.3f}  (goal >= 0.95)",
+        f"  crisis false positives, hard neg. {ev.crisis_fp_hard_negatives:.3f}  (goal <= 0.05)",
+        f"  crisis false positives, all       {ev.crisis_fp_all:.3f}",
+        f"  routed unsure                     {ev.unsure_share:.3f}  (goal <= 0.10)",
+        "  confusion (rows: label, columns: " + ", ".join(ROUTE_ORDER) + ")",
+    ]
+    for label, row in ev.confusion.items():
+        lines.append(f"    {label:<13} " + " ".join(f"{row[p]:>5}" for p in ROUTE_ORDER))
+    lines.append(
+        "  calibration (mean confidence -> accuracy, n): "
+        + "; ".join(f"{c:.2f}->{a:.2f} ({n})" for c, a, n in ev.calibration_bins)
+    )
+    return "\n".join(lines)

@@ -1,0 +1,74 @@
+"""Labelled triage examples from corpus/triage/*.jsonl, validated line by line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import ConfigurationError
+from assistant.taxonomy import FORMATS, TOPICS
+
+LABELLED_ROUTES = ("micro", "mentor", "crisis", "out_of_scope")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled question; `group` is the file it came from (e.g. hard_negatives)."""
+
+    question: str
+    route: str
+    topic: str
+    format: str
+    note: str
+    group: str
+    explicit: bool | None = None
+
+
+def parse_line(line: str, where: str, group: str) -> Example:
+    """One JSON line as an Example, or ConfigurationError naming the file, line and field."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ConfigurationError(f"{where}: not valid JSON ({exc.msg})") from exc
+    if not isinstance(row, dict):
+        raise ConfigurationError(f"{where}: each line must be a JSON object")
+    question = row.get("question")
+    if not isinstance(question, str) or not question.strip():
+        raise ConfigurationError(f"{where}: field 'question' must be non-empty text")
+    checks = (("route", LABELLED_ROUTES), ("topic", TOPICS), ("format", FORMATS))
+    for field, allowed in checks:
+        if row.get(field) not in allowed:
+            raise ConfigurationError(f"{where}: field '{field}' is {row.get(field)!r}; allowed: {', '.join(allowed)}")
+    explicit = row.get("explicit")
+    return Example(
+        question.strip(),
+        row["route"],
+        row["topic"],
+        row["format"],
+        str(row.get("note", "")),
+        group,
+        explicit if isinstance(explicit, bool) else None,
+    )
+
+
+def load_examples(folder: Path) -> list[Example]:
+    """Every example in the folder's .jsonl files, in a stable order."""
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise ConfigurationError(f"No labelled triage examples (*.jsonl) in {folder}.")
+    examples = []
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                examples.append(parse_line(line, f"{path.name}:{number}", path.stem))
+    return examples
+
+
+def examples_digest(examples: list[Example]) -> str:
+    """A hash that changes whenever any example changes (used to retrain the cached model)."""
+    h = hashlib.sha256()
+    for ex in examples:
+        h.update(json.dumps([ex.question, ex.route, ex.topic, ex.format, ex.group]).encode())
+    return h.hexdigest()[:16]

@@ -1,0 +1,173 @@
+"""Training the triage classifiers (scikit-learn on MiniLM embeddings) and fitting their thresholds."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.dummy import DummyClassifier
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import make_pipeline, make_union
+
+from assistant.guard.crisis import find_crisis
+from assistant.triage.decide import DECIDED, Thresholds, fit_crisis_threshold, fit_unsure_threshold
+from assistant.triage.examples import Example
+from assistant.triage.features import cue_vector, focus_text
+
+Embed = Callable[[list[str]], np.ndarray]
+CUE_WEIGHT = 0.5
+SEED = 13
+
+
+@dataclass
+class Features:
+    """Per question: the route features, the whole-text embedding and the text itself (for word features)."""
+
+    route: np.ndarray
+    whole: np.ndarray
+    texts: np.ndarray
+
+    def take(self, idx: Any) -> Features:
+        """The rows at the given indices."""
+        idx = np.asarray(idx)
+        return Features(self.route[idx], self.whole[idx], self.texts[idx])
+
+
+def featurize(texts: list[str], embed: Embed) -> Features:
+    """Route features (long posts weighted towards their question part, plus cues) and crisis features."""
+    focused = [focus_text(t) for t in texts]
+    whole = embed([t[:2000] for t in texts])
+    focus_vecs = whole.copy()
+    long_idx = [i for i, (_, was) in enumerate(focused) if was]
+    if long_idx:
+        asked = embed([focused[i][0] for i in long_idx])
+        for row, i in enumerate(long_idx):
+            mixed = 0.65 * asked[row] + 0.35 * whole[i]
+            focus_vecs[i] = mixed / (np.linalg.norm(mixed) or 1.0)
+    cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT
+    route = np.hstack([focus_vecs, cues]).astype(np.float32)
+    return Features(route, whole.astype(np.float32), np.asarray(texts, dtype=object))
+
+
+def route_classifier() -> CalibratedClassifierCV:
+    """Logistic regression with sigmoid calibration over five folds."""
+    base = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+    return CalibratedClassifierCV(base, method="sigmoid", cv=5)
+
+
+def label_classifier(X: np.ndarray, labels: list[str], C: float) -> Any:
+    """Logistic regression over labels; a constant answer when there is only one label."""
+    if len(set(labels)) < 2:
+        return DummyClassifier(strategy="most_frequent").fit(X, labels)
+    return LogisticRegression(C=C, max_iter=3000).fit(X, labels)
+
+
+class CrisisClassifier:
+    """Crisis versus everything else: word and character n-grams (the whole text, never truncated) blended with
+    the MiniLM embedding. The n-grams catch implied risk ("won't need my tools much longer") that the embedding
+    alone blurs with ordinary distress."""
+
+    def __init__(self, ngram_weight: float = 0.7) -> None:
+        self.ngram_weight = ngram_weight
+        self.ngrams = make_pipeline(
+            make_union(
+                TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2),
+            ),
+            LogisticRegression(C=16.0, max_iter=3000, class_weight="balanced"),
+        )
+        self.embedding = LogisticRegression(C=32.0, max_iter=3000, class_weight="balanced")
+
+    def fit(self, feats: Features, is_crisis: np.ndarray) -> CrisisClassifier:
+        """Fit both parts."""
+        self.ngrams.fit(list(feats.texts), is_crisis)
+        self.embedding.fit(feats.whole, is_crisis)
+        return self
+
+    def score(self, feats: Features) -> np.ndarray:
+        """Crisis score per row in [0, 1]."""
+        a = self.ngrams.predict_proba(list(feats.texts))[:, 1]
+        b = self.embedding.predict_proba(feats.whole)[:, 1]
+        return self.ngram_weight * a + (1 - self.ngram_weight) * b
+
+
+@dataclass
+class TriageModel:
+    """The fitted classifiers and thresholds, ready to pickle."""
+
+    route_clf: Any
+    crisis_clf: Any
+    topic_clf: Any
+    format_clf: Any
+    thresholds: Thresholds
+    digest: str
+    train_seconds: float
+    n_examples: int
+
+    def route_probs(self, feats: Features) -> list[dict[str, float]]:
+        """Calibrated probability of each labelled route, per row."""
+        probs = self.route_clf.predict_proba(feats.route)
+        classes = list(self.route_clf.classes_)
+        return [{c: float(p[i]) for i, c in enumerate(classes)} for p in probs]
+
+    def crisis(self, feats: Features) -> np.ndarray:
+        """Crisis classifier score per row."""
+        return np.asarray(self.crisis_clf.score(feats))
+
+    def topics(self, feats: Features) -> list[str]:
+        """Most likely topic per row."""
+        return [str(t) for t in self.topic_clf.predict(feats.route)]
+
+    def formats(self, feats: Features) -> list[str]:
+        """Most likely micro-mentoring format per row."""
+        return [str(f) for f in self.format_clf.predict(feats.route)]
+
+
+def out_of_fold(examples: list[Example], feats: Features) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Route probabilities and crisis scores for each row from models that never saw it."""
+    y = np.array([e.route for e in examples])
+    classes = sorted(set(y))
+    probs = np.zeros((len(y), len(classes)))
+    crisis = np.zeros(len(y))
+    for tr, te in StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(feats.route, y):
+        part, held = feats.take(tr), feats.take(te)
+        probs[te] = route_classifier().fit(part.route, y[tr]).predict_proba(held.route)
+        crisis[te] = CrisisClassifier().fit(part, y[tr] == "crisis").score(held)
+    return probs, classes, crisis
+
+
+def fit_thresholds(examples: list[Example], probs: np.ndarray, classes: list[str], crisis: np.ndarray) -> Thresholds:
+    """Fit the crisis and unsure thresholds on out-of-fold predictions."""
+    y = np.array([e.route for e in examples])
+    pattern = np.array([find_crisis(e.question) is not None for e in examples])
+    hard = np.array([e.group.startswith("hard_negatives") for e in examples])
+    crisis_t = fit_crisis_threshold(crisis, y == "crisis", pattern, y != "crisis", hard)
+    keep = (y != "crisis") & ~pattern & (crisis < crisis_t)
+    idx = [classes.index(r) for r in DECIDED]
+    sub = probs[keep][:, idx]
+    sub = sub / np.clip(sub.sum(axis=1, keepdims=True), 1e-9, None)
+    predicted = np.array(DECIDED)[sub.argmax(axis=1)]
+    unsure_t = fit_unsure_threshold(sub.max(axis=1), predicted == y[keep])
+    return Thresholds(unsure=unsure_t, crisis=crisis_t)
+
+
+def train(examples: list[Example], feats: Features, digest: str) -> TriageModel:
+    """Fit thresholds on out-of-fold predictions, then fit every classifier on all examples."""
+    started = time.perf_counter()
+    y = np.array([e.route for e in examples])
+    probs, classes, crisis = out_of_fold(examples, feats)
+    thresholds = fit_thresholds(examples, probs, classes, crisis)
+    route_clf = route_classifier().fit(feats.route, y)
+    crisis_clf = CrisisClassifier().fit(feats, y == "crisis")
+    topic_clf = label_classifier(feats.route, [e.topic for e in examples], C=4.0)
+    micro = np.array([i for i, e in enumerate(examples) if e.route == "micro"])
+    format_clf = label_classifier(feats.route[micro], [examples[i].format for i in micro], C=2.0)
+    return TriageModel(
+        route_clf, crisis_clf, topic_clf, format_clf, thresholds, digest, time.perf_counter() - started, len(examples)
+    )

@@ -1,0 +1,63 @@
+"""Readable reasons for a route, tied to the seed's dimensions (pure)."""
+
+from __future__ import annotations
+
+from assistant.triage.features import cue_names
+
+ROUTE_LABEL = {
+    "micro": "a quick, specific question",
+    "mentor": "a long-term question for a person",
+    "out_of_scope": "outside what this assistant covers",
+}
+
+
+def reasons_for(
+    route: str, because: str, text: str, confidence: float, topic: str, runner_up: str | None, focused: bool
+) -> list[str]:
+    """One to three short reasons a person can read."""
+    cues = cue_names(text)
+    out: list[str] = []
+    if route == "crisis":
+        out.append("mentions thoughts of self-harm, suicide or being in danger: your safety comes first")
+        return out
+    if because == "not-english":
+        return [
+            "the question seems not to be in English, which this assistant reads best",
+            "one short question in English will let us route it properly",
+        ]
+    if route == "unsure":
+        pair = f"{ROUTE_LABEL.get(runner_up or '', 'another kind')}"
+        out.append(f"could be a quick question or something deeper (closest: {pair})")
+        out.append("one clarifying question will get you to the right help")
+    elif route == "micro":
+        if "now" in cues:
+            out.append("needs something done soon: the time horizon is now or this week")
+        if "artifact" in cues:
+            out.append("asks about one concrete piece of work, such as a message, answer or document")
+        if not out:
+            out.append("a specific, focused question that practical guidance can answer now")
+    elif route == "mentor":
+        if "direction" in cues:
+            out.append("weighs a change of direction, which is personal and plays out over time")
+        if "horizon" in cues:
+            out.append("looks months or years ahead: that is long-term development, not a quick fix")
+        if not out:
+            out.append("about overall career development, which a long-term mentor helps with over time")
+    elif route == "out_of_scope":
+        if "legal" in cues or topic == "workplace-rights":
+            out.append(
+                "a workplace-rights, legal, benefits or immigration matter: the right help is HR, a union, "
+                "a labour office or legal aid"
+            )
+        elif "career" not in cues:
+            out.append("not a career question")
+        else:
+            out.append("outside what career guidance can responsibly answer")
+    out.append(
+        f"matches {ROUTE_LABEL.get(route, route)} with confidence {confidence:.0%}"
+        if route != "unsure"
+        else f"confidence only {confidence:.0%}"
+    )
+    if focused:
+        out.append("long message: read with most weight on the title and the sentences that ask something")
+    return out[:3]

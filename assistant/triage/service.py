@@ -1,0 +1,115 @@
+"""The Triager: loads or retrains the cached model and turns a question into a Triage."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+import threading
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock
+
+from assistant.guard.crisis import find_crisis
+from assistant.guard.inputs import LONG_POST_CHARS, check_question, looks_english
+from assistant.triage.decide import DECIDED, decide
+from assistant.triage.examples import examples_digest, load_examples
+from assistant.triage.features import focus_text
+from assistant.triage.model import Embed, TriageModel, featurize, train
+from assistant.triage.reasons import reasons_for
+from assistant.types import Triage
+
+MODEL_VERSION = "3"
+
+
+class Triager:
+    """Triage with a classifier trained from corpus/triage/, cached in the data dir, retrained on change."""
+
+    def __init__(self, examples_dir: Path, cache_dir: Path, embed: Embed, max_chars: int = 20000) -> None:
+        self.examples_dir = examples_dir
+        self.cache_dir = cache_dir
+        self.embed = embed
+        self.max_chars = max_chars
+        self._model: TriageModel | None = None
+        self._lock = threading.Lock()
+        self.retrained = False
+
+    @property
+    def model(self) -> TriageModel:
+        """The fitted model: from the cache when the examples are unchanged, else trained now and cached."""
+        with self._lock:
+            if self._model is None:
+                self._model = self._load_or_train()
+            return self._model
+
+    def _load_or_train(self) -> TriageModel:
+        examples = load_examples(self.examples_dir)
+        digest = f"{MODEL_VERSION}-{examples_digest(examples)}"
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        path = self.cache_dir / "triage-model.pkl"
+        with FileLock(str(self.cache_dir / "triage-model.lock")):
+            if path.exists():
+                try:
+                    with path.open("rb") as fh:
+                        cached = pickle.load(fh)
+                    if isinstance(cached, TriageModel) and cached.digest == digest:
+                        return cached
+                except Exception:  # a damaged cache is simply rebuilt
+                    pass
+            feats = featurize([e.question for e in examples], self.embed)
+            model = train(examples, feats, digest)
+            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(model, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+            self.retrained = True
+            return model
+
+    def triage(self, text: str) -> Triage:
+        """Route one question (raises InputError for unusable input)."""
+        return self.triage_many([text])[0]
+
+    def triage_many(self, texts: list[str]) -> list[Triage]:
+        """Route several questions in one batch (input is checked first; any bad one raises InputError)."""
+        clean = [check_question(t, self.max_chars) for t in texts]
+        model = self.model
+        feats = featurize(clean, self.embed)
+        probs = model.route_probs(feats)
+        crisis = model.crisis(feats)
+        topics = model.topics(feats)
+        formats = model.formats(feats)
+        return [
+            self._one(text, p, float(c), topic, fmt, model)
+            for text, p, c, topic, fmt in zip(clean, probs, crisis, topics, formats, strict=True)
+        ]
+
+    def _one(
+        self, text: str, probs: dict[str, float], crisis: float, topic: str, fmt: str, model: TriageModel
+    ) -> Triage:
+        match = find_crisis(text)
+        english = looks_english(text)
+        decision = decide(probs, crisis, match is not None, english, model.thresholds)
+        route = decision.route
+        _, focused = focus_text(text)
+        notes = []
+        if len(text) > LONG_POST_CHARS:
+            notes.append(f"long message ({len(text):,} characters): triaged on its title and question sentences")
+        if match:
+            notes.append(f"crisis pattern: {match.kind}")
+        ranked = sorted(((probs.get(r, 0.0), r) for r in DECIDED), reverse=True)
+        runner_up = ranked[0][1] if route == "unsure" else None
+        if route == "crisis":
+            topic, fmt = "wellbeing", "none"
+        elif route == "out_of_scope":
+            topic = topic if topic in ("workplace-rights", "other") else "other"
+            fmt = "none"
+        elif route == "mentor":
+            fmt = "long-term"
+        elif route == "unsure":
+            fmt = "none" if not english else fmt
+        reasons = reasons_for(route, decision.because, text, decision.confidence, topic, runner_up, focused)
+        rounded = {k: round(v, 4) for k, v in probs.items()} | {"crisis_score": round(crisis, 4)}
+        return Triage(route, float(np.clip(decision.confidence, 0, 1)), topic, fmt, reasons, rounded, notes)

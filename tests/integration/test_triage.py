@@ -1,0 +1,134 @@
+"""Triage with the real MiniLM and the shipped examples: routes, long posts, calibration, the CLI contract."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant import Settings, build_assistant
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("triage-data")
+
+
+@pytest.fixture(scope="session")
+def assistant(data_dir, minilm):
+    a = build_assistant(Settings(data_dir=data_dir), embeddings=minilm)
+    _ = a.triager.model  # train once for the session
+    return a
+
+
+@pytest.mark.parametrize(
+    ("question", "route"),
+    [
+        ("How do I word my counter-offer email?", "micro"),
+        ("How do I answer 'where do you see yourself in five years' in my interview tomorrow?", "micro"),
+        (
+            "I've been an accountant for eight years and keep thinking about UX design. Should I make the leap?",
+            "mentor",
+        ),
+        ("My employer hasn't paid me for my overtime in three months. Is that legal?", "out_of_scope"),
+        ("what's a good recipe for banana bread", "out_of_scope"),
+        ("I lost my job and I don't want to be alive anymore", "crisis"),
+        ("¿Cómo puedo mejorar mi currículum para un trabajo de ventas?", "unsure"),
+    ],
+)
+def test_routes(assistant, question, route):
+    result = assistant.triage(question)
+    assert result.route == route, (result.route, result.probabilities)
+    assert 1 <= len(result.reasons) <= 3
+    assert result.topic and result.format
+
+
+def test_crisis_buried_in_a_career_story(assistant):
+    story = (
+        "I have been applying for warehouse supervisor roles for six months. I rewrote my resume twice and "
+        "went to a career fair last week. Honestly I have been thinking about ending my life because nothing "
+        "works. Anyway, should my resume be one page or two?"
+    )
+    assert assistant.triage(story).route == "crisis"
+
+
+def test_idiom_is_not_crisis(assistant):
+    assert (
+        assistant.triage("This commute is killing me. How do I ask for two remote days in my offer?").route == "micro"
+    )
+
+
+def test_long_post_over_4000_characters(assistant):
+    story = "Some background: I worked in a bakery, then in a call centre, then in logistics. " * 60
+    question = story + "\n\nMy actual question: how do I word the thank-you email after yesterday's interview?"
+    assert len(question) > 4000
+    result = assistant.triage(question)
+    assert result.route == "micro"
+    assert any("long message" in note for note in result.notes)
+
+
+def test_to_dict_matches_the_contract(assistant):
+    d = assistant.triage("How should I follow up after a recruiter call?").to_dict()
+    assert set(d) == {"route", "confidence", "topic", "format", "reasons"}
+
+
+def test_calibration_higher_confidence_is_more_accurate(minilm):
+    from assistant.triage.evaluate import cross_validate
+    from assistant.triage.examples import load_examples
+    from assistant.triage.model import featurize
+
+    examples = load_examples(ROOT / "corpus" / "triage")
+    result = cross_validate(examples, featurize([e.question for e in examples], minilm.encode))
+    bins = result.calibration_bins
+    high = [acc for conf, acc, n in bins if conf >= 0.9 and n >= 10]
+    low = [acc for conf, acc, n in bins if conf < 0.8 and n >= 10]
+    assert high and low and min(high) > max(low)
+    assert result.ece < 0.1
+    assert result.micro_mentor_macro_f1 >= 0.93
+    assert result.crisis_recall_explicit == 1.0
+
+
+def test_cli_jsonl_contract_with_bad_lines(assistant, data_dir, tmp_path):
+    lines = [
+        json.dumps({"id": "a", "question": "How do I word my counter-offer email?"}),
+        "{not json",
+        json.dumps({"id": "c", "question": "   "}),
+        json.dumps({"id": "d", "question": "Should I leave nursing for software after twelve years?"}),
+        json.dumps({"id": "e", "question": "bin\u0000ary"}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir))
+    for args, stdin in ((["--jsonl", str(path)], None), (["--jsonl", "-"], path.read_text())):
+        proc = subprocess.run(
+            [sys.executable, "-m", "assistant", "triage", *args],
+            input=stdin,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        out = [json.loads(line) for line in proc.stdout.splitlines()]
+        assert [o.get("id") for o in out] == ["a", None, "c", "d", "e"]
+        assert out[0]["route"] == "micro" and out[3]["route"] == "mentor"
+        assert set(out[0]) == {"id", "route", "confidence", "topic", "format", "reasons"}
+        assert "not valid JSON" in out[1]["error"] and "empty" in out[2]["error"]
+        assert "control characters" in out[4]["error"]
+        assert proc.returncode == 1
+
+
+def test_batch_equals_single(assistant):
+    qs = ["How do I ask for a reference?", "What should I do with my career after the army?"]
+    batch = assistant.triage_many(qs)
+    single = [assistant.triage(q) for q in qs]
+    assert [b.route for b in batch] == [s.route for s in single]
+    assert np.allclose([b.confidence for b in batch], [s.confidence for s in single], atol=1e-4)

@@ -1,0 +1,84 @@
+"""Input limits and the deterministic crisis patterns."""
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.guard.crisis import find_crisis
+from assistant.guard.inputs import check_question, looks_english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself",
+        "i wanna kil myself",
+        "been feeling suicidel since the layoff",
+        "thinking about ending it all tonight",
+        "I've been cutting myself after every rejection",
+        "my husband threatened to kill me if I take the job",
+        "everyone would be better off without me",
+        "I don't want to be alive anymore",
+        "quiero morir, no encuentro trabajo",
+        "I wish I was dead",
+    ],
+)
+def test_crisis_patterns_catch_explicit_messages_and_typos(text):
+    assert find_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this commute is killing me, can I ask for remote days?",
+        "my resume is dead on arrival, help",
+        "would it be career suicide to take a pay cut?",
+        "I volunteer at a suicide prevention hotline; how do I put that on my resume?",
+        "I'd kill for that job, how do I stand out?",
+        "I bombed the interview yesterday",
+        "I'm dying to know if I got the offer",
+        "I can't keep living paycheck to paycheck, should I retrain?",
+        "I want to disappear from LinkedIn for a while",
+    ],
+)
+def test_idioms_are_not_crisis(text):
+    assert find_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("hello\x00world", "control characters"),
+        ("abc\x07", "control characters"),
+        (b"bytes", "binary"),
+        (42, "must be text"),
+        ("?!? ... 123", "no words"),
+    ],
+)
+def test_bad_input_gets_a_clear_error(value, message):
+    with pytest.raises(InputError, match=message):
+        check_question(value, 1000)
+
+
+def test_too_long_question_names_the_limit():
+    with pytest.raises(InputError, match="limit is 100"):
+        check_question("a" * 101, 100)
+
+
+def test_good_question_is_stripped():
+    assert check_question("  How do I follow up?  ", 100) == "How do I follow up?"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("How do I follow up after an interview?", True),
+        ("¿Cómo puedo mejorar mi currículum para un trabajo de ventas?", False),
+        ("Wie schreibe ich eine gute Bewerbung als Krankenpfleger?", False),
+        ("如何准备面试？", False),
+        ("cv help", True),
+    ],
+)
+def test_language_check(text, english):
+    assert looks_english(text) is english

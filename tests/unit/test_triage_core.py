@@ -1,0 +1,103 @@
+"""Pure parts of triage: the decision, threshold fitting, long-post focus, example validation, reasons."""
+
+import numpy as np
+import pytest
+
+from assistant.errors import ConfigurationError
+from assistant.triage.decide import Thresholds, decide, fit_crisis_threshold, fit_unsure_threshold
+from assistant.triage.examples import Example, examples_digest, parse_line
+from assistant.triage.features import focus_text
+from assistant.triage.reasons import reasons_for
+
+T = Thresholds(unsure=0.6, crisis=0.5)
+P = {"micro": 0.7, "mentor": 0.2, "out_of_scope": 0.05, "crisis": 0.05}
+
+
+def test_pattern_wins_over_everything():
+    assert decide(P, 0.0, True, True, T).route == "crisis"
+
+
+def test_crisis_classifier_alone_can_flag_crisis():
+    d = decide(P, 0.8, False, True, T)
+    assert d.route == "crisis" and d.because == "classifier-crisis"
+
+
+def test_top_route_when_confident():
+    d = decide(P, 0.1, False, True, T)
+    assert d.route == "micro" and d.confidence == pytest.approx(0.7 / 0.95)
+
+
+def test_low_confidence_is_unsure():
+    d = decide({"micro": 0.45, "mentor": 0.45, "out_of_scope": 0.1}, 0.0, False, True, T)
+    assert d.route == "unsure"
+
+
+def test_non_english_is_never_a_confident_route():
+    d = decide({"micro": 0.99, "mentor": 0.01}, 0.0, False, False, T)
+    assert d.route == "unsure" and d.confidence <= 0.5
+
+
+def test_unsure_threshold_trades_errors_for_questions_within_the_cap():
+    conf = np.array([0.95] * 80 + [0.55] * 10 + [0.9] * 10)
+    correct = np.array([True] * 80 + [False] * 10 + [True] * 10)
+    t = fit_unsure_threshold(conf, correct, max_share=0.15)
+    assert 0.55 < t <= 0.9
+    assert fit_unsure_threshold(conf, correct, max_share=0.05) < 0.56  # the cap forbids asking 10%
+
+
+def test_crisis_threshold_respects_false_positive_cap():
+    prob = np.array([0.9, 0.6, 0.3, 0.7, 0.2, 0.1])
+    is_crisis = np.array([True, True, True, False, False, False])
+    none = np.zeros(6, dtype=bool)
+    t = fit_crisis_threshold(prob, is_crisis, none, ~is_crisis, max_false_positive=0.0, max_hard_false_positive=0.0)
+    assert 0.7 < t <= 0.9
+    t_loose = fit_crisis_threshold(
+        prob, is_crisis, none, ~is_crisis, max_false_positive=0.34, max_hard_false_positive=0.34
+    )
+    assert t_loose <= 0.6
+
+
+def test_long_post_focuses_on_title_and_questions():
+    story = (
+        "Job hunting update\n"
+        + "I worked in retail for years and learned a lot. " * 40
+        + "How should I word the resume line about managing a team of six?"
+    )
+    focused, was = focus_text(story)
+    assert was and focused.startswith("Job hunting update")
+    assert "How should I word the resume line" in focused and len(focused) <= 900
+    assert focus_text("short question?") == ("short question?", False)
+
+
+def test_bad_example_line_names_file_line_and_field():
+    with pytest.raises(ConfigurationError, match=r"x.jsonl:7: field 'route'"):
+        parse_line('{"question": "q", "route": "maybe", "topic": "resume", "format": "nano"}', "x.jsonl:7", "x")
+    with pytest.raises(ConfigurationError, match="not valid JSON"):
+        parse_line("{oops", "x.jsonl:1", "x")
+
+
+def test_digest_changes_when_an_example_changes():
+    a = [Example("q", "micro", "resume", "nano", "", "g")]
+    b = [Example("q", "mentor", "resume", "long-term", "", "g")]
+    assert examples_digest(a) != examples_digest(b)
+
+
+def test_reasons_are_readable_and_few():
+    r = reasons_for(
+        "micro", "classifier", "How do I word my email to send tomorrow?", 0.9, "after-interview", None, False
+    )
+    assert 1 <= len(r) <= 3 and any("this week" in x for x in r)
+    r = reasons_for(
+        "mentor", "classifier", "Should I switch careers after ten years?", 0.8, "career-change", None, False
+    )
+    assert any("years" in x or "direction" in x for x in r)
+    r = reasons_for(
+        "out_of_scope",
+        "classifier",
+        "my employer won't pay overtime, is that legal",
+        0.9,
+        "workplace-rights",
+        None,
+        False,
+    )
+    assert "legal aid" in r[0]

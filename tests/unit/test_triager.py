@@ -1,0 +1,109 @@
+"""The Triager with a deterministic bag-of-words embedding: caching, retraining, every route reachable."""
+
+import hashlib
+import json
+import re
+
+import numpy as np
+import pytest
+
+from assistant.errors import InputError
+from assistant.triage import Triager
+
+DIM = 128
+
+
+def bag_of_words(texts):
+    """Deterministic fake embedding: hashed word counts, unit length."""
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in re.findall(r"[a-z]+", text.lower()):
+            out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % DIM] += 1
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.clip(norms, 1e-9, None)
+
+
+TEMPLATES = {
+    ("micro", "resume", "nano"): "how do i word this resume bullet about {} for my application tomorrow",
+    ("mentor", "career-change", "long-term"): "should i change careers into {} over the next few years",
+    ("out_of_scope", "workplace-rights", "none"): "my employer refuses to pay my overtime wages {} is that legal",
+    ("crisis", "wellbeing", "none"): "i feel hopeless and i want to end my life {}",
+}
+FILLERS = [
+    "sales",
+    "nursing",
+    "teaching",
+    "design",
+    "finance",
+    "retail",
+    "logistics",
+    "law",
+    "data",
+    "marketing",
+    "hospitality",
+    "trades",
+    "policy",
+    "research",
+    "media",
+    "farming",
+]
+
+
+def write_examples(folder, extra=""):
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [
+        {"question": tpl.format(f) + extra, "route": r, "topic": t, "format": fm, "note": "test"}
+        for (r, t, fm), tpl in TEMPLATES.items()
+        for f in FILLERS
+    ]
+    (folder / "examples.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+
+
+@pytest.fixture
+def triager(tmp_path):
+    write_examples(tmp_path / "triage")
+    return Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+
+
+def test_routes_and_fields(triager):
+    micro = triager.triage("how do i word the resume bullet for my application tomorrow")
+    assert micro.route == "micro" and micro.topic == "resume" and micro.format == "nano"
+    assert 0 < micro.confidence <= 1 and 1 <= len(micro.reasons) <= 3
+    assert triager.triage("should i change careers over the next few years").route == "mentor"
+    assert triager.triage("employer refuses to pay overtime wages is that legal").route == "out_of_scope"
+    crisis = triager.triage("I want to kill myself")
+    assert crisis.route == "crisis" and crisis.topic == "wellbeing" and crisis.format == "none"
+    assert triager.triage("¿Cómo puedo mejorar mi currículum para un trabajo de ventas?").route == "unsure"
+
+
+def test_model_is_cached_and_retrained_when_examples_change(tmp_path, triager):
+    _ = triager.model
+    assert triager.retrained
+    again = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+    _ = again.model
+    assert not again.retrained, "unchanged examples load from the cache"
+    write_examples(tmp_path / "triage", extra=" please")
+    changed = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+    _ = changed.model
+    assert changed.retrained
+
+
+def test_damaged_cache_is_rebuilt(tmp_path, triager):
+    _ = triager.model
+    (tmp_path / "cache" / "triage-model.pkl").write_bytes(b"garbage")
+    fresh = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+    assert fresh.triage("how do i word this resume bullet").route == "micro" and fresh.retrained
+
+
+def test_long_post_is_handled_with_a_note(triager):
+    story = "Some background about my week. " * 200 + "How do I word the resume bullet about sales?"
+    result = triager.triage(story)
+    assert result.route == "micro"
+    assert any("long message" in n for n in result.notes)
+
+
+def test_bad_input_raises_input_error(triager):
+    with pytest.raises(InputError):
+        triager.triage("   ")
+    with pytest.raises(InputError):
+        triager.triage("bad\x00bytes")
