@@ -11,6 +11,14 @@ import gradio as gr
 from assistant import Settings, build_assistant
 from assistant.errors import AssistantError
 
+ROUTE_LABELS = {
+    "micro": "Quick answer: a specific question guidance can answer now",
+    "mentor": "Mentor referral: a long-term question a person can help with",
+    "unsure": "One question first: we need a little more to route this",
+    "crisis": "Get help now: please contact a crisis line or emergency services",
+    "out_of_scope": "Not something I can help with here",
+}
+
 
 def build_app(settings: Settings | None = None) -> gr.Blocks:
     """The page: index status and a search over the guidance corpus."""
@@ -23,7 +31,8 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             return f"Index unavailable: {exc}"
         if not st.chunks:
             return "The guidance index is empty. Run `python -m ingest` to build it."
-        return f"**{st.documents} guidance documents** indexed as {st.chunks} passages ({st.target})."
+        where = "Chroma server" if assistant.settings.chroma_url else "embedded Chroma"
+        return f"**{st.documents} guidance documents** indexed as {st.chunks} passages ({where})."
 
     def run_search(query: str) -> str:
         try:
@@ -37,15 +46,37 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             for i, p in enumerate(passages, 1)
         )
 
-    with gr.Blocks(title="Career guidance search") as demo:
-        gr.Markdown("# Career guidance search")
+    def run_triage(question: str) -> str:
+        try:
+            t = assistant.triage(question)
+        except AssistantError as exc:
+            return f"**{exc}**"
+        label = ROUTE_LABELS.get(t.route, t.route)
+        reasons = "\n".join(f"- {r}" for r in t.reasons)
+        return f"### {label}\n\nconfidence {t.confidence:.0%} · topic *{t.topic}* · format *{t.format}*\n\n{reasons}"
+
+    with gr.Blocks(title="Career guidance") as demo:
+        gr.Markdown("# Career guidance")
         status = gr.Markdown(status_text())
-        query = gr.Textbox(
-            label="Search the guidance", placeholder="e.g. how do I word a counter-offer email?", max_length=2000
-        )
-        results = gr.Markdown()
-        query.submit(run_search, query, results)
-        gr.Button("Search", variant="primary").click(run_search, query, results)
+        with gr.Tab("Where does my question go?"):
+            question = gr.Textbox(
+                label="Your question",
+                lines=3,
+                max_length=assistant.settings.max_question_chars,
+                placeholder="e.g. how do I answer 'where do you see yourself in five years' tomorrow?",
+            )
+            check = gr.Button("Check", variant="primary")
+            verdict = gr.Markdown()
+            question.submit(run_triage, question, verdict)
+            check.click(run_triage, question, verdict)
+        with gr.Tab("Search the guidance"):
+            query = gr.Textbox(
+                label="Search the guidance", placeholder="e.g. how do I word a counter-offer email?", max_length=2000
+            )
+            search_button = gr.Button("Search", variant="primary")
+            results = gr.Markdown()
+            query.submit(run_search, query, results)
+            search_button.click(run_search, query, results)
         demo.load(status_text, None, status)
     return demo
 
