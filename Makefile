@@ -35,6 +35,7 @@ install-test: $(TEST_STAMP)
 
 index: $(STAMP)
 	$(PY) -m ingest
+	$(PY) -m assistant train
 
 run: $(STAMP) index
 	$(PY) app.py

@@ -1,4 +1,4 @@
-"""Command line: python -m assistant triage | eval."""
+"""Command line: python -m assistant triage | train | eval."""
 
 from __future__ import annotations
 
@@ -89,6 +89,20 @@ def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
     return status
 
 
+def run_train(args: argparse.Namespace, out: IO[str]) -> int:
+    """Train the triage classifier now (only when its examples changed since the cached model)."""
+    from assistant.pipeline import build_assistant
+
+    assistant = build_assistant(Settings())
+    model = assistant.triager.model
+    state = "trained" if assistant.triager.retrained else "up to date (cached)"
+    out.write(
+        f"triage model {state}: {model.n_examples} examples, unsure below {model.thresholds.unsure:.2f}, "
+        f"crisis score from {model.thresholds.crisis:.2f}\n"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command and turn domain errors into friendly messages."""
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Career-question triage assistant.")
@@ -96,10 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     triage = sub.add_parser("triage", help="route questions: JSON lines in, JSON lines out")
     triage.add_argument("--jsonl", metavar="FILE", help="JSON lines with 'id' and 'question' ('-' = standard input)")
     triage.add_argument("question", nargs="*", help="a single question instead of --jsonl")
+    sub.add_parser("train", help="train the triage classifier if its examples changed")
     ev = sub.add_parser("eval", help="evaluate triage against its goals")
     ev.add_argument("what", nargs="?", default="all", choices=["all", "triage"])
     args = parser.parse_args(argv)
-    handlers = {"triage": run_triage, "eval": run_eval}
+    handlers = {"triage": run_triage, "eval": run_eval, "train": run_train}
     try:
         return handlers[args.command](args, sys.stdout)
     except AssistantError as exc:

@@ -14,6 +14,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]d(?:e|al|el|ing)?\b"
         r"(?! (?:squad|prevention|hotline|awareness|line))",
         r"\bkill?(?:ing)? " + _SELF,
+        r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
+        r" " + _SELF + r"\b",
+        r"\bun-?aliv(?:e|ing)\b",
+        r"\bslit (?:my )?wrists?\b",
+        r"\boverdos(?:e|ed|ing)\b",
+        r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
+        r"(?! (?:of|from|laughing|if|when|before))",
+        r"\bdie (?:tonight|today|this week|soon)\b",
+        r"\b(?:end|take) my own life\b",
+        r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with food|in the morning))",
+        r"\bdon'?t (?:want|wanna) to be here anymore\b",
         r"\bkms\b",
         r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
         r"\b(?:night|day|weekend|week) (?:i|to) end it\b",
@@ -40,6 +51,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstockpiling (?:meds|pills|medication)\b",
         r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|building|balcony)\b",
         r"\bhow high the bridge\b",
+        r"\b(?:standing|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff|"
+        r"platform edge|railing)\b",
         r"\bstep(?:ping)? in front of (?:a|the) (?:train|bus|truck)\b",
         r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
         r"\bgoodbye (?:letters?|notes?)\b",
@@ -53,7 +66,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdecided (?:this|tonight|today|tomorrow)\w* (?:weekend |week |night )?is (?:it|the day|the night)\b",
         r"\b(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)\b",
         r"\b(?:i'?m|i am|i'?ve become|feel like) (?:just )?a burden\b",
-        r"\b(?:just )?want to disappear(?! from| off| for a (?:bit|while|week|weekend))\b",
+        r"\bwant to disappear(?: forever| for good| and never| completely|\s*[.!]|\s*$)",
         r"\benough (?:\w+ ){0,4}to end it\b",
         r"\bknife (?:against|to) my (?:wrist|throat)\b",
         r"\b(?:my|the) service weapon\b.*\busing it\b",

@@ -73,14 +73,14 @@ class CrisisClassifier:
     the MiniLM embedding. The n-grams catch implied risk ("won't need my tools much longer") that the embedding
     alone blurs with ordinary distress."""
 
-    def __init__(self, ngram_weight: float = 0.7) -> None:
+    def __init__(self, ngram_weight: float = 0.9) -> None:
         self.ngram_weight = ngram_weight
         self.ngrams = make_pipeline(
             make_union(
                 TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2),
             ),
-            LogisticRegression(C=16.0, max_iter=3000, class_weight="balanced"),
+            LogisticRegression(C=32.0, max_iter=3000, class_weight="balanced"),
         )
         self.embedding = LogisticRegression(C=32.0, max_iter=3000, class_weight="balanced")
 
@@ -147,8 +147,9 @@ def fit_thresholds(examples: list[Example], probs: np.ndarray, classes: list[str
     y = np.array([e.route for e in examples])
     pattern = np.array([find_crisis(e.question) is not None for e in examples])
     hard = np.array([e.group.startswith("hard_negatives") for e in examples])
-    crisis_t = fit_crisis_threshold(crisis, y == "crisis", pattern, y != "crisis", hard)
-    keep = (y != "crisis") & ~pattern & (crisis < crisis_t)
+    signal = crisis
+    crisis_t = fit_crisis_threshold(signal, y == "crisis", pattern, y != "crisis", hard)
+    keep = (y != "crisis") & ~pattern & (signal < crisis_t)
     idx = [classes.index(r) for r in DECIDED]
     sub = probs[keep][:, idx]
     sub = sub / np.clip(sub.sum(axis=1, keepdims=True), 1e-9, None)

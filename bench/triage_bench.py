@@ -1,0 +1,64 @@
+"""Triage latency (p50, p95 per question, warm), batch throughput and training time, against plain encoding."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant.backends.embeddings import MiniLMEmbeddings
+from assistant.backends.offline import force_offline
+from assistant.settings import PROJECT_ROOT
+from assistant.triage import Triager
+from assistant.triage.examples import load_examples
+from bench.common import peak_rss_mb, report
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile of a list of numbers."""
+    return float(np.percentile(np.asarray(values), q))
+
+
+def main() -> None:
+    """Train once, then time single questions and a batch."""
+    force_offline()
+    embeddings = MiniLMEmbeddings()
+    examples = load_examples(PROJECT_ROOT / "corpus" / "triage")
+    questions = [e.question for e in examples][::3]
+    with tempfile.TemporaryDirectory() as tmp:
+        triager = Triager(PROJECT_ROOT / "corpus" / "triage", Path(tmp), embeddings.encode)
+        started = time.perf_counter()
+        _ = triager.model
+        train_s = time.perf_counter() - started
+        for q in questions[:10]:
+            triager.triage(q)  # warm-up
+        single, encode_only = [], []
+        for q in questions:
+            t0 = time.perf_counter()
+            triager.triage(q)
+            single.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            embeddings.encode([q[:2000]])
+            encode_only.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        triager.triage_many(questions)
+        batch_s = time.perf_counter() - t0
+    report(
+        "triage",
+        {
+            "questions timed": f"{len(questions)} (every third labelled example; long posts included)",
+            "training (1,000+ examples, embeddings included)": f"{train_s:.1f} s",
+            "single question p50 / p95 (goal p95 <= 20 ms)": (
+                f"{percentile(single, 50):.1f} / {percentile(single, 95):.1f} ms"
+            ),
+            "plain MiniLM encode p50 / p95 (baseline)": (
+                f"{percentile(encode_only, 50):.1f} / {percentile(encode_only, 95):.1f} ms"
+            ),
+            "p50 ratio triage / encode": f"{statistics.median(single) / statistics.median(encode_only):.2f}",
+            "batch throughput": f"{len(questions) / batch_s:.0f} questions/s",
+            "peak memory": f"{peak_rss_mb():.0f} MB",
+        },
+    )
