@@ -1,4 +1,4 @@
-"""Command line: python -m assistant triage | train | eval."""
+"""Command line: python -m assistant triage | ask | train | eval."""
 
 from __future__ import annotations
 
@@ -76,6 +76,40 @@ def run_triage(args: argparse.Namespace, out: IO[str]) -> int:
     return 1 if failed else 0
 
 
+def run_ask(args: argparse.Namespace, out: IO[str]) -> int:
+    """The whole pipeline for one question: streamed text, or the reply as JSON with --json."""
+    from assistant.pipeline import build_assistant
+    from assistant.types import Reply
+
+    assistant = build_assistant(Settings())
+    question = " ".join(args.question)
+    final: Reply | None = None
+    streamed = False
+    for item in assistant.ask_stream(question, locale=args.locale):
+        if isinstance(item, Reply):
+            final = item
+        elif not args.json:
+            out.write(item)
+            out.flush()
+            streamed = True
+    assert final is not None
+    if args.json:
+        out.write(json.dumps(final.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if streamed and final.mode == "generated":
+        out.write("\n\n--- checked answer ---\n")
+    elif streamed:
+        out.write("\n\n--- the draft was replaced ---\n")
+    if final.notice:
+        out.write(f"({final.notice})\n")
+    out.write((final.answer or "") + "\n")
+    for c in final.citations:
+        out.write(f"[{c.n}] {c.title} - {c.section} ({c.source})\n")
+    if final.referral_draft:
+        out.write("\nReferral draft (review before sending):\n" + json.dumps(final.referral_draft, indent=2) + "\n")
+    return 0
+
+
 def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
     """Evaluate triage (and, later, retrieval); exit 1 when a goal is missed."""
     from assistant.triage.report import evaluate_triage
@@ -110,11 +144,15 @@ def main(argv: list[str] | None = None) -> int:
     triage = sub.add_parser("triage", help="route questions: JSON lines in, JSON lines out")
     triage.add_argument("--jsonl", metavar="FILE", help="JSON lines with 'id' and 'question' ('-' = standard input)")
     triage.add_argument("question", nargs="*", help="a single question instead of --jsonl")
+    ask = sub.add_parser("ask", help="the whole pipeline for one question")
+    ask.add_argument("question", nargs="+", help="the question")
+    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    ask.add_argument("--locale", default=None, help="e.g. en-GB: which crisis lines to list first")
     sub.add_parser("train", help="train the triage classifier if its examples changed")
     ev = sub.add_parser("eval", help="evaluate triage against its goals")
     ev.add_argument("what", nargs="?", default="all", choices=["all", "triage"])
     args = parser.parse_args(argv)
-    handlers = {"triage": run_triage, "eval": run_eval, "train": run_train}
+    handlers = {"triage": run_triage, "eval": run_eval, "train": run_train, "ask": run_ask}
     try:
         return handlers[args.command](args, sys.stdout)
     except AssistantError as exc:

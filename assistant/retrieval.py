@@ -1,11 +1,16 @@
-"""Search the guidance index: similarity with scores, turned into Passages."""
+"""Search the guidance index: similarity with scores, a relevance floor, de-duplication and a topic filter."""
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.vectorstores import VectorStore
 
 from assistant.types import Passage
+
+_WORD = re.compile(r"[a-z0-9']+")
 
 
 def strip_context_line(text: str, title: str) -> str:
@@ -28,7 +33,42 @@ def to_passage(doc: Document, score: float) -> Passage:
     )
 
 
-def search(store: VectorStore, query: str, k: int = 5) -> list[Passage]:
-    """The k most similar chunks, best first, with cosine similarity in [0, 1]-ish as the score."""
-    hits = store.similarity_search_with_score(query, k=k)
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def select_passages(candidates: list[Passage], k: int, floor: float, per_doc: int = 2) -> list[Passage]:
+    """Best-first passages above the floor, without near-duplicates, at most `per_doc` per document (pure)."""
+    chosen: list[Passage] = []
+    for p in sorted(candidates, key=lambda c: c.score, reverse=True):
+        if p.score < floor or len(chosen) >= k:
+            break
+        if sum(c.doc_id == p.doc_id for c in chosen) >= per_doc:
+            continue
+        words = _words(p.text)
+        duplicate = any(
+            ((c.doc_id, c.section) == (p.doc_id, p.section) and c.text == p.text)
+            or len(words & _words(c.text)) / max(len(words | _words(c.text)), 1) > 0.8
+            for c in chosen
+        )
+        if not duplicate:
+            chosen.append(p)
+    return chosen
+
+
+def search(store: VectorStore, query: str, k: int = 5, where: dict[str, Any] | None = None) -> list[Passage]:
+    """The k most similar chunks, best first, with cosine similarity as the score."""
+    kwargs: dict[str, Any] = {"filter": where} if where else {}
+    hits = store.similarity_search_with_score(query, k=k, **kwargs)
     return [to_passage(doc, 1.0 - float(distance)) for doc, distance in hits]
+
+
+def retrieve(store: VectorStore, query: str, k: int, floor: float, topic: str | None = None) -> list[Passage]:
+    """Passages for an answer: topic-filtered first when a topic is given, topped up from the whole corpus."""
+    fetch = max(4 * k, 20)
+    candidates = search(store, query, fetch)
+    if topic:
+        boosted = search(store, query, 2 * k, where={f"topic_{topic}": True})
+        seen = {(p.doc_id, p.text) for p in boosted}
+        candidates = boosted + [c for c in candidates if (c.doc_id, c.text) not in seen]
+    return select_passages(candidates, k, floor)

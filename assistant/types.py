@@ -54,3 +54,44 @@ class Triage:
             "format": self.format,
             "reasons": list(self.reasons),
         }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What a [n] in an answer points at."""
+
+    n: int
+    doc_id: str
+    title: str
+    section: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form (DESIGN.md: n, doc_id, title, source) plus the section."""
+        return {"n": self.n, "doc_id": self.doc_id, "title": self.title, "source": self.source, "section": self.section}
+
+
+@dataclass
+class Reply:
+    """The assistant's whole reply to one question."""
+
+    route: str
+    answer: str | None
+    citations: list[Citation] = field(default_factory=list)
+    mode: str | None = None
+    referral_draft: dict[str, Any] | None = None
+    resources: list[dict[str, str]] = field(default_factory=list)
+    triage: Triage | None = None
+    notice: str | None = None
+    standalone_question: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form of `ask --json` (DESIGN.md)."""
+        return {
+            "route": self.route,
+            "answer": self.answer,
+            "citations": [c.to_dict() for c in self.citations],
+            "mode": self.mode,
+            "referral_draft": self.referral_draft,
+            "resources": list(self.resources),
+        }

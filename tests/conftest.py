@@ -41,3 +41,16 @@ def minilm():
     from assistant.backends.embeddings import MiniLMEmbeddings
 
     return MiniLMEmbeddings()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def trained_triager(tmp_path_factory, minilm):
+    """The triage classifier trained once per session from the shipped examples, with the real MiniLM."""
+    from assistant.triage import Triager
+
+    triager = Triager(ROOT / "corpus" / "triage", tmp_path_factory.mktemp("triage-cache"), minilm.encode)
+    _ = triager.model
+    return triager

@@ -1,0 +1,1 @@
+"""Answering micro-sized questions: context building, generation, the groundedness guard, extractive answers."""

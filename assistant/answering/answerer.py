@@ -1,0 +1,129 @@
+"""The micro-answer path: retrieve, generate with a deadline, guard, or answer extractively."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+
+from assistant.answering.context import build_context, citations_for
+from assistant.answering.extractive import extractive_answer
+from assistant.answering.grounding import Embed, guard_answer
+from assistant.text import citations_in
+from assistant.types import Citation, Passage
+
+NO_GUIDANCE = (
+    "I could not find guidance on this in our library, so I would rather not improvise an answer. "
+    "A mentor can help with it: you can ask for a referral below, or rephrase the question with a little more detail."
+)
+BACKEND_NOTICE = "The writing model did not answer in time, so here are the most relevant points from our guidance."
+GUARD_NOTICE = "The drafted answer strayed from our guidance, so here are the most relevant points from it instead."
+
+
+@dataclass
+class Answer:
+    """The finished micro answer."""
+
+    text: str
+    citations: list[Citation]
+    mode: str | None
+    passages: list[Passage]
+    notice: str | None = None
+    supported_share: float | None = None
+
+
+_DONE = object()
+
+
+def stream_with_deadline(llm: BaseChatModel, messages: list[BaseMessage], timeout_s: float) -> Iterator[str]:
+    """Text pieces from the model; raises TimeoutError past the deadline and re-raises the model's errors."""
+    pieces: queue.Queue[object] = queue.Queue()
+
+    def work() -> None:
+        try:
+            for chunk in llm.stream(messages):
+                text = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
+                if text:
+                    pieces.put(text)
+        except Exception as exc:  # handed to the consumer, which turns it into the extractive answer
+            pieces.put(exc)
+        finally:
+            pieces.put(_DONE)
+
+    threading.Thread(target=work, daemon=True, name="llm-stream").start()
+    deadline = time.monotonic() + timeout_s
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError(f"no answer within {timeout_s:.0f} s")
+        try:
+            item = pieces.get(timeout=remaining)
+        except queue.Empty as exc:
+            raise TimeoutError(f"no answer within {timeout_s:.0f} s") from exc
+        if item is _DONE:
+            return
+        if isinstance(item, Exception):
+            raise item
+        yield str(item)
+
+
+class Answerer:
+    """Writes micro answers from retrieved passages; the LLM is optional and never trusted unchecked."""
+
+    def __init__(
+        self,
+        retrieve: Callable[[str], list[Passage]],
+        embed: Embed,
+        count_tokens: Callable[[str], int],
+        render: Callable[[str, str], list[BaseMessage]],
+        llm: Callable[[], BaseChatModel | None],
+        context_tokens: int,
+        timeout_s: float,
+    ) -> None:
+        self.retrieve = retrieve
+        self.embed = embed
+        self.count_tokens = count_tokens
+        self.render = render
+        self.llm = llm
+        self.context_tokens = context_tokens
+        self.timeout_s = timeout_s
+
+    def extractive(self, question: str, passages: list[Passage], notice: str | None) -> Answer:
+        """The answer made of the passages' own sentences."""
+        text, numbers = extractive_answer(question, passages, self.embed)
+        return Answer(text, citations_for(numbers, passages), "extractive", passages, notice)
+
+    def stream(self, question: str) -> Iterator[str | Answer]:
+        """Yield draft text as the model writes it, then the checked Answer."""
+        passages = self.retrieve(question)
+        if not passages:
+            yield Answer(NO_GUIDANCE, [], None, [])
+            return
+        context, used = build_context(passages, self.context_tokens, self.count_tokens)
+        model = self.llm()
+        if model is None:
+            yield self.extractive(question, used, None)
+            return
+        draft: list[str] = []
+        try:
+            for piece in stream_with_deadline(model, self.render(question, context), self.timeout_s):
+                draft.append(piece)
+                yield piece
+        except Exception:  # timeout, HTTP error, refused connection: never shown as an exception
+            yield self.extractive(question, used, BACKEND_NOTICE)
+            return
+        checked = guard_answer("".join(draft), used, self.embed)
+        if not checked.usable:
+            answer = self.extractive(question, used, GUARD_NOTICE)
+            answer.supported_share = checked.supported_share
+            yield answer
+            return
+        text = "\n".join(f"- {s}" if not s.startswith("- ") else s for s in checked.kept)
+        yield Answer(
+            text, citations_for(citations_in(text), used), "generated", used, supported_share=checked.supported_share
+        )

@@ -1,0 +1,79 @@
+"""The groundedness guard: keep only answer sentences a passage supports (pure, given an embedding function)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.text import FIGURE, PHONE, URL, citations_in, content_words, split_sentences, strip_citations
+from assistant.types import Passage
+
+Embed = Callable[[list[str]], np.ndarray]
+SUPPORT_SIMILARITY = 0.62
+SUPPORT_OVERLAP = 0.6
+MIN_KEPT_SHARE = 0.5
+MIN_KEPT = 2
+
+
+@dataclass(frozen=True)
+class GuardResult:
+    """Sentences kept and dropped, and whether enough survived to use the generated answer."""
+
+    kept: list[str]
+    dropped: list[str]
+    usable: bool
+
+    @property
+    def supported_share(self) -> float:
+        """Share of generated sentences that survived."""
+        total = len(self.kept) + len(self.dropped)
+        return len(self.kept) / total if total else 0.0
+
+
+def unsupported_tokens(sentence: str, passages_text: str) -> list[str]:
+    """URLs, phone numbers and figures in a sentence that the passages do not contain."""
+    found = URL.findall(sentence) + PHONE.findall(sentence)
+    figures = [f for f in FIGURE.findall(strip_citations(sentence)) if len(f.strip("%")) > 0]
+    missing = [t for t in found if t not in passages_text]
+    missing += [f for f in figures if not re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", passages_text)]
+    return missing
+
+
+def guard_answer(answer: str, passages: list[Passage], embed: Embed) -> GuardResult:
+    """Keep a sentence when a passage sentence is close in meaning or shares most of its content words, it names
+    nothing (URL, phone, figure) absent from the passages, and its citations point at real passages; add a
+    citation to the best-supporting passage when the model forgot one."""
+    sentences = [s for s in split_sentences(answer) if strip_citations(s)]
+    if not sentences or not passages:
+        return GuardResult([], sentences, False)
+    informative = [s for s in sentences if len(content_words(s)) >= 3 and not strip_citations(s).endswith(":")]
+    uninformative = [s for s in sentences if s not in informative]
+    sentences = informative
+    passages_text = "\n".join(p.text for p in passages)
+    pieces = [(i, s) for i, p in enumerate(passages) for s in split_sentences(p.text)]
+    piece_vecs = embed([s for _, s in pieces])
+    answer_vecs = embed([strip_citations(s) for s in sentences])
+    kept: list[str] = []
+    dropped: list[str] = list(uninformative)
+    if not sentences:
+        return GuardResult([], dropped, False)
+    for sentence, vec in zip(sentences, answer_vecs, strict=True):
+        sims = piece_vecs @ vec
+        best = int(np.argmax(sims))
+        words = content_words(strip_citations(sentence))
+        overlap = max((len(words & content_words(p.text)) / max(len(words), 1), i) for i, p in enumerate(passages))
+        supported = float(sims[best]) >= SUPPORT_SIMILARITY or overlap[0] >= SUPPORT_OVERLAP
+        cited = citations_in(sentence)
+        bad_citation = any(n < 1 or n > len(passages) for n in cited)
+        if not supported or bad_citation or unsupported_tokens(sentence, passages_text):
+            dropped.append(sentence)
+            continue
+        if not cited:
+            n = (pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
+            sentence = f"{sentence.rstrip()} [{n}]"
+        kept.append(sentence)
+    usable = len(kept) >= MIN_KEPT and len(kept) / (len(kept) + len(dropped)) >= MIN_KEPT_SHARE
+    return GuardResult(kept, dropped, usable)

@@ -1,0 +1,104 @@
+"""Replies for the routes that get no generated answer: crisis, out of scope, mentor and unsure (pure)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.errors import ConfigurationError
+from assistant.text import split_sentences
+from assistant.types import Triage
+
+MENTOR_WHY = (
+    "This is a mentor-sized question: it is about direction and growth over months or years, and the best help "
+    "is a person who can get to know your situation and stay with you over time, not a quick tip."
+)
+WHILE_YOU_WAIT = [
+    "Write down what you want your working life to look like in two or three years, in a few lines.",
+    "List what you have tried so far and what you learned from each attempt.",
+    "Pick one or two people doing work you are curious about and ask for a 20-minute informational interview.",
+]
+CLARIFY = {
+    "micro": "Is this something you need to do soon (an email, an interview, an application this week), or "
+    "are you thinking about your career direction over the coming months or years?",
+    "mentor": "Are you looking for a quick, practical answer for something happening now, or for someone to talk "
+    "through your longer-term direction with?",
+    "out_of_scope": "Is this about your career (a job search, an application, an interview, your direction), or "
+    "about something else such as a legal or workplace-rights matter?",
+}
+
+
+@lru_cache(maxsize=4)
+def load_resources(path: Path) -> dict[str, Any]:
+    """corpus/resources.yaml, checked for the parts the replies need."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigurationError(f"cannot read the resource list {path}: {exc}") from exc
+    if not isinstance(data, dict) or "crisis" not in data or "out_of_scope" not in data:
+        raise ConfigurationError(f"{path} needs the sections 'crisis' and 'out_of_scope'")
+    return data
+
+
+def crisis_reply(resources: dict[str, Any], locale: str | None = None) -> tuple[str, list[dict[str, str]]]:
+    """Fixed crisis text and lines: the person's locale first, emergency services always."""
+    crisis = resources["crisis"]
+    lines = [ln for ln in crisis["lines"] if "all" in ln["locales"] or locale in ln["locales"]]
+    lines += [ln for ln in crisis["lines"] if ln not in lines]
+    items = [{"id": ln["id"], "title": ln["title"], "detail": ln["detail"]} for ln in lines]
+    text = crisis["intro"] + "\n\n" + "\n".join(f"- **{i['title']}**: {i['detail']}" for i in items)
+    return text + "\n\n" + crisis["outro"], items
+
+
+def out_of_scope_reply(resources: dict[str, Any], topic: str) -> tuple[str, list[dict[str, str]]]:
+    """A short scoped reply and the right kind of help."""
+    section = resources["out_of_scope"]["workplace-rights" if topic == "workplace-rights" else "other"]
+    items = [{"id": i["id"], "title": i["title"], "detail": i["detail"]} for i in section.get("items", [])]
+    text = section["intro"] + ("\n\n" + "\n".join(f"- **{i['title']}**: {i['detail']}" for i in items) if items else "")
+    return text, items
+
+
+def clarifying_question(triage: Triage) -> str:
+    """One clarifying question for the unsure route."""
+    closest = max((r for r in CLARIFY), key=lambda r: triage.probabilities.get(r, 0.0))
+    return CLARIFY[closest]
+
+
+_TIME = re.compile(
+    r"\b(?:\d+|a few|several|many|two|three|four|five|six|ten)\s+(?:years?|months?|weeks?)\b|"
+    r"\b(?:since|for the last|over the next)\b[^.?!]*",
+    re.IGNORECASE,
+)
+_TRIED = re.compile(r"\b(?:tried|applied|have been|i've been|took a|did a|talked to|spoke to|completed)\b", re.I)
+
+
+def referral_draft(question: str, history: list[str]) -> dict[str, Any]:
+    """A template draft of the referral packet, filled from what the person wrote; they edit it before sending."""
+    text = " ".join([*history, question])
+    sentences = split_sentences(text)
+    asks = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    tried = [s for s in sentences if _TRIED.search(s) and s not in asks]
+    situation = [s for s in sentences if s not in asks and s not in tried][:3]
+    timeline = [m.group(0).strip() for m in _TIME.finditer(text)][:3]
+    return {
+        "goal": asks[0] if asks else question[:200],
+        "situation": " ".join(situation)[:600],
+        "timeline": "; ".join(timeline),
+        "tried": " ".join(tried)[:400],
+        "question_for_mentor": asks[-1] if asks else question[:200],
+        "excerpt": question[:300] + ("..." if len(question) > 300 else ""),
+        "drafted_by": "template",
+    }
+
+
+def mentor_reply() -> str:
+    """Why a person is better for this, and what to do while waiting."""
+    steps = "\n".join(f"{i}. {s}" for i, s in enumerate(WHILE_YOU_WAIT, 1))
+    return (
+        f"{MENTOR_WHY}\n\nWhile you wait for a mentor:\n{steps}\n\nBelow is a draft referral you can edit; "
+        "nothing is sent until you review it and agree."
+    )

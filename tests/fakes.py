@@ -1,0 +1,61 @@
+"""Deterministic fakes shared by unit tests: a bag-of-words embedding and chat models that fail or hang."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+
+DIM = 256
+
+
+def bag_of_words(texts: list[str]) -> np.ndarray:
+    """Hashed word counts, unit length: similar wording gives similar vectors."""
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in re.findall(r"[a-z]+", text.lower()):
+            out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % DIM] += 1
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.clip(norms, 1e-9, None)
+
+
+class FailingChatModel(BaseChatModel):
+    """Raises like a backend that is down."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "failing"
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
+        raise ConnectionError("backend down")
+
+
+class HangingChatModel(BaseChatModel):
+    """Writes one token, then never answers again (within the test's patience)."""
+
+    hang_s: float = 30.0
+
+    @property
+    def _llm_type(self) -> str:
+        return "hanging"
+
+    def _stream(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> Iterator[ChatGenerationChunk]:
+        yield ChatGenerationChunk(message=AIMessageChunk(content="Well"))
+        time.sleep(self.hang_s)
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
+        time.sleep(self.hang_s)
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=""))])

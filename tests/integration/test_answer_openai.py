@@ -1,0 +1,147 @@
+"""The whole ask pipeline against a stand-in OpenAI-compatible server, with real Chroma and real MiniLM."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant import build_assistant
+from assistant.answering.answerer import BACKEND_NOTICE
+from assistant.types import Reply
+from ingest.pipeline import run_ingest
+from ingest.store import IndexWriter
+from tests.standin_openai import StandIn
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
+TRIAGER = None
+QUESTION = "When should I send a thank-you note after my interview yesterday?"
+GROUNDED = (
+    "A thank-you note after an interview goes out within one working day, by email [1]. "
+    "Send one note per interviewer [1]. "
+    "Name one detail from the conversation and restate your interest in the role [2]."
+)
+
+
+@pytest.fixture
+def indexed(settings_for, tmp_corpus, minilm):
+    shutil.copy(ROOT / "corpus" / "resources.yaml", tmp_corpus / "resources.yaml")
+    settings = settings_for(tmp_corpus)
+    run_ingest(settings, progress=False, writer=IndexWriter(settings, minilm))
+    return settings
+
+
+@pytest.fixture(autouse=True)
+def _triager(trained_triager):
+    global TRIAGER
+    TRIAGER = trained_triager
+
+
+def make(settings, minilm, url, timeout_s=3.0):
+    s = settings.model_copy(
+        update={
+            "llm": settings.llm.model_copy(
+                update={"provider": "openai", "base_url": url, "timeout_s": timeout_s, "max_retries": 0}
+            )
+        }
+    )
+    assistant = build_assistant(s, embeddings=minilm)
+    assistant.triager = TRIAGER
+    return assistant
+
+
+def run(assistant, question=QUESTION):
+    pieces, final = [], None
+    for item in assistant.ask_stream(question):
+        if isinstance(item, Reply):
+            final = item
+        else:
+            pieces.append(item)
+    return pieces, final
+
+
+def test_streamed_grounded_answer_through_langchain_openai(indexed, minilm):
+    with StandIn(GROUNDED) as server:
+        pieces, reply = run(make(indexed, minilm, server.url))
+    assert reply.route == "micro" and reply.mode == "generated"
+    assert len(pieces) > 5 and "".join(pieces).startswith("A thank-you note")
+    assert reply.citations and reply.citations[0].doc_id == "thank-you-note"
+    request = server.requests[0]
+    assert request["stream"] is True
+    system = request["messages"][0]["content"]
+    assert "[1] Thank-you notes after an interview" in system, "passages are numbered in the prompt"
+
+
+def test_unsupported_reply_is_replaced(indexed, minilm):
+    with StandIn("Buy the recruiter a gift card. Phone them at 555-867-5309 every morning.") as server:
+        pieces, reply = run(make(indexed, minilm, server.url))
+    assert pieces and reply.mode == "extractive" and reply.citations
+    assert "555" not in (reply.answer or "")
+
+
+def test_http_500_gives_the_extractive_answer(indexed, minilm):
+    with StandIn(mode="error") as server:
+        _, reply = run(make(indexed, minilm, server.url))
+    assert reply.mode == "extractive" and reply.notice == BACKEND_NOTICE and reply.citations
+
+
+def test_hanging_server_times_out_within_a_second(indexed, minilm):
+    with StandIn(mode="hang") as server:
+        assistant = make(indexed, minilm, server.url, timeout_s=2.0)
+        assistant.triage("warm up the classifier")
+        started = time.monotonic()
+        _, reply = run(assistant)
+        elapsed = time.monotonic() - started
+    assert reply.mode == "extractive" and elapsed < 3.0
+
+
+def test_server_down_gives_the_extractive_answer(indexed, minilm):
+    with StandIn() as server:
+        url = server.url
+    _, reply = run(make(indexed, minilm, url))
+    assert reply.mode == "extractive" and reply.notice == BACKEND_NOTICE
+
+
+def test_nothing_relevant_offers_a_mentor(indexed, minilm):
+    with StandIn(GROUNDED) as server:
+        _, reply = run(make(indexed, minilm, server.url), "How do I write a cover letter for a museum curator job?")
+    assert reply.route == "micro" and reply.mode is None and "mentor" in (reply.answer or "")
+    assert not server.requests, "no LLM call without passages"
+
+
+def test_follow_up_is_rewritten_before_retrieval(indexed, minilm):
+    with StandIn(GROUNDED) as server:
+        assistant = make(indexed, minilm, server.url)
+        first = assistant.ask("How do I word my counter-offer email?", session="s1")
+        follow = assistant.ask("and what are the common mistakes?", session="s1")
+        other = assistant.ask("and what are the common mistakes?", session="s2")
+    assert first.route == "micro"
+    assert follow.standalone_question == "How do I word my counter-offer email, what are the common mistakes?"
+    assert any(c.doc_id == "counter-offer" for c in follow.citations)
+    assert other.standalone_question is None
+
+
+def test_crisis_and_out_of_scope_never_reach_the_llm(indexed, minilm):
+    with StandIn(GROUNDED) as server:
+        assistant = make(indexed, minilm, server.url)
+        crisis = assistant.ask("I lost my job and I want to end my life")
+        legal = assistant.ask("My employer hasn't paid my overtime for three months, is that legal?")
+    assert not server.requests
+    assert crisis.route == "crisis" and crisis.resources and crisis.mode is None
+    assert crisis.answer and crisis.answer.startswith("It sounds like")
+    assert legal.route == "out_of_scope" and any(r["id"] == "legal-aid" for r in legal.resources)
+
+
+def test_mentor_route_returns_a_referral_draft(indexed, minilm):
+    with StandIn(GROUNDED) as server:
+        reply = make(indexed, minilm, server.url).ask(
+            "I've been an accountant for eight years and I keep thinking about UX design. I tried an online "
+            "course last year. Should I make the switch over the next two years?"
+        )
+    assert reply.route == "mentor" and reply.referral_draft
+    assert "two years" in reply.referral_draft["timeline"] or "eight years" in reply.referral_draft["timeline"]
+    assert "online course" in reply.referral_draft["tried"]
+    assert not server.requests

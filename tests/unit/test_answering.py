@@ -1,0 +1,148 @@
+"""The micro-answer path with fakes: relevance floor, groundedness guard, extractive fallback, failures, streaming."""
+
+from __future__ import annotations
+
+import time
+
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+from assistant.answering.answerer import BACKEND_NOTICE, GUARD_NOTICE, NO_GUIDANCE, Answer, Answerer
+from assistant.answering.context import build_context, citations_for
+from assistant.answering.extractive import extractive_answer
+from assistant.answering.grounding import guard_answer, unsupported_tokens
+from assistant.types import Passage
+from tests.fakes import FailingChatModel, HangingChatModel, bag_of_words
+
+PASSAGES = [
+    Passage(
+        "thank-you-note",
+        "Thank-you notes",
+        "Timing",
+        "corpus/guidance/thank-you-note.md",
+        "Send a thank-you note within 24 hours of the interview. Email is the right default because decisions "
+        "happen fast. Write one separate note to each interviewer you met.",
+        0.8,
+    ),
+    Passage(
+        "thank-you-note",
+        "Thank-you notes",
+        "Content",
+        "corpus/guidance/thank-you-note.md",
+        "Mention one specific detail from the conversation in the note. Restate your interest in the role and "
+        "add one piece of evidence you did not get to share.",
+        0.7,
+    ),
+]
+GROUNDED = (
+    "Send a thank-you note within 24 hours of the interview [1]. Write one separate note to each "
+    "interviewer you met [1]. Mention one specific detail from the conversation in the note [2]."
+)
+UNGROUNDED = (
+    "Bring flowers to the reception desk on Monday. Call the chief executive at home to thank them. "
+    "Negotiate your pension before saying thanks."
+)
+
+
+def count(text: str) -> int:
+    return len(text.split())
+
+
+def render(question: str, passages: str):
+    return [SystemMessage(f"Passages:\n{passages}"), HumanMessage(question)]
+
+
+def answerer(llm, passages=PASSAGES, timeout_s=5.0) -> Answerer:
+    return Answerer(lambda q: list(passages), bag_of_words, count, render, lambda: llm, 500, timeout_s)
+
+
+def finish(stream) -> tuple[list[str], Answer]:
+    pieces, final = [], None
+    for item in stream:
+        if isinstance(item, Answer):
+            final = item
+        else:
+            pieces.append(item)
+    assert final is not None
+    return pieces, final
+
+
+def fake(text: str) -> GenericFakeChatModel:
+    return GenericFakeChatModel(messages=iter([AIMessage(content=text)]))
+
+
+def test_below_the_floor_says_no_guidance_and_offers_a_mentor():
+    _, answer = finish(answerer(fake(GROUNDED), passages=[]).stream("how do I train a puppy"))
+    assert answer.text == NO_GUIDANCE and answer.mode is None and not answer.citations
+    assert "mentor" in answer.text
+
+
+def test_grounded_answer_streams_then_is_kept_with_citations():
+    pieces, answer = finish(answerer(fake(GROUNDED)).stream("when do I send a thank-you note?"))
+    assert len(pieces) > 3, "the draft arrives in pieces"
+    assert answer.mode == "generated" and answer.notice is None
+    assert [c.n for c in answer.citations] == [1, 2]
+    assert answer.citations[0].doc_id == "thank-you-note"
+    assert answer.supported_share == 1.0
+
+
+def test_unsupported_answer_is_replaced_by_the_extractive_one():
+    pieces, answer = finish(answerer(fake(UNGROUNDED)).stream("when do I send a thank-you note?"))
+    assert pieces and answer.mode == "extractive" and answer.notice == GUARD_NOTICE
+    assert answer.text.startswith("- ") and "[1]" in answer.text
+    assert "flowers" not in answer.text
+
+
+def test_guard_drops_only_the_unsupported_sentences():
+    mixed = GROUNDED + " Call 555-123-4567 or visit www.example.com for a template."
+    result = guard_answer(mixed, PASSAGES, bag_of_words)
+    assert result.usable and len(result.kept) == 3 and len(result.dropped) == 1
+    assert "555" in result.dropped[0]
+
+
+def test_guard_adds_missing_citation_and_rejects_bad_ones():
+    result = guard_answer(
+        "Send a thank-you note within 24 hours of the interview. "
+        "Write one separate note to each interviewer you met [7].",
+        PASSAGES,
+        bag_of_words,
+    )
+    assert result.kept[0].endswith("[1]")
+    assert any("[7]" in d for d in result.dropped)
+
+
+def test_figures_urls_and_phones_must_appear_in_the_passages():
+    text = "\n".join(p.text for p in PASSAGES)
+    assert unsupported_tokens("Send it within 24 hours [1].", text) == []
+    assert unsupported_tokens("Send it within 48 hours.", text) == ["48"]
+    assert unsupported_tokens("See https://jobs.example.org today.", text)
+
+
+def test_backend_failure_gives_the_extractive_answer_with_a_notice():
+    _, answer = finish(answerer(FailingChatModel()).stream("when do I send a thank-you note?"))
+    assert answer.mode == "extractive" and answer.notice == BACKEND_NOTICE and answer.citations
+
+
+def test_hanging_backend_times_out_within_a_second_of_the_limit():
+    started = time.monotonic()
+    _, answer = finish(answerer(HangingChatModel(), timeout_s=1.0).stream("when do I send a thank-you note?"))
+    assert time.monotonic() - started < 2.0
+    assert answer.mode == "extractive" and answer.notice == BACKEND_NOTICE
+
+
+def test_no_llm_means_extractive_without_notice():
+    _, answer = finish(answerer(None).stream("when do I send a thank-you note?"))
+    assert answer.mode == "extractive" and answer.notice is None
+
+
+def test_extractive_answer_cites_and_limits_each_passage():
+    text, numbers = extractive_answer("what should the note mention?", PASSAGES, bag_of_words, bullets=3)
+    lines = text.splitlines()
+    assert 1 <= len(lines) <= 3 and all(line.startswith("- ") and line.endswith("]") for line in lines)
+    assert max(numbers.count(n) for n in set(numbers)) <= 2
+
+
+def test_context_respects_the_token_budget_and_numbers_passages():
+    context, used = build_context(PASSAGES, budget=40, count=count)
+    assert context.startswith("[1] Thank-you notes - Timing") and len(used) == 1
+    assert [c.n for c in citations_for([2, 1, 1, 9], PASSAGES)] == [2, 1]
