@@ -120,6 +120,12 @@ def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
         text, ok = evaluate_triage(settings)
         out.write(text + "\n")
         status |= 0 if ok else 1
+    if args.what in ("retrieval", "all"):
+        from assistant.answering.evaluate import evaluate_answers
+
+        text = evaluate_answers(settings, args.answers)
+        out.write(text)
+        status |= 1 if text.endswith("FAIL\n") else 0
     return status
 
 
@@ -150,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--locale", default=None, help="e.g. en-GB: which crisis lines to list first")
     sub.add_parser("train", help="train the triage classifier if its examples changed")
     ev = sub.add_parser("eval", help="evaluate triage against its goals")
-    ev.add_argument("what", nargs="?", default="all", choices=["all", "triage"])
+    ev.add_argument("what", nargs="?", default="all", choices=["all", "triage", "retrieval"])
+    ev.add_argument("--answers", type=int, default=50, help="questions answered end to end (0 = retrieval only)")
     args = parser.parse_args(argv)
     handlers = {"triage": run_triage, "eval": run_eval, "train": run_train, "ask": run_ask}
     try:

@@ -142,7 +142,8 @@ class Assistant:
         reply: Reply
         if triage.route == "micro":
             answer: Answer | None = None
-            for piece in self.answerer.stream(standalone):
+            topic = triage.topic if triage.confidence >= 0.8 and triage.topic != "other" else None
+            for piece in self.answerer.stream(standalone, topic):
                 if isinstance(piece, Answer):
                     answer = piece
                 else:

@@ -64,11 +64,11 @@ def search(store: VectorStore, query: str, k: int = 5, where: dict[str, Any] | N
 
 
 def retrieve(store: VectorStore, query: str, k: int, floor: float, topic: str | None = None) -> list[Passage]:
-    """Passages for an answer: topic-filtered first when a topic is given, topped up from the whole corpus."""
-    fetch = max(4 * k, 20)
-    candidates = search(store, query, fetch)
-    if topic:
-        boosted = search(store, query, 2 * k, where={f"topic_{topic}": True})
-        seen = {(p.doc_id, p.text) for p in boosted}
-        candidates = boosted + [c for c in candidates if (c.doc_id, c.text) not in seen]
-    return select_passages(candidates, k, floor)
+    """Passages for an answer; with a topic, that topic's passages come first and the rest of the corpus tops up."""
+    candidates = search(store, query, max(4 * k, 20))
+    if not topic:
+        return select_passages(candidates, k, floor)
+    focused = select_passages(search(store, query, 4 * k, where={f"topic_{topic}": True}), k, floor)
+    seen = {(p.doc_id, p.text) for p in focused}
+    rest = select_passages([c for c in candidates if (c.doc_id, c.text) not in seen], k, floor)
+    return (focused + rest)[:k]

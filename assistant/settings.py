@@ -26,7 +26,7 @@ class LLMSettings(BaseModel):
     )
     timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the LLM before answering extractively.")
     max_retries: int = Field(1, ge=0, le=5, description="Retries after a failed LLM call.")
-    max_new_tokens: int = Field(160, ge=16, le=2048, description="Most tokens the LLM may write per answer.")
+    max_new_tokens: int = Field(100, ge=16, le=2048, description="Most tokens the LLM may write per answer.")
     temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature (0 = greedy).")
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the embedded model.")
 
@@ -63,7 +63,13 @@ class Settings(BaseSettings):
     relevance_floor: float = Field(
         0.35, ge=0, le=1, description="Least cosine similarity a passage needs; below it: no guidance found."
     )
-    context_tokens: int = Field(1200, ge=200, le=16000, description="Token budget for passages in the prompt.")
+    topic_filter: bool = Field(
+        False,
+        description="Search the triaged topic first when triage is confident (measured: lower recall).",
+    )
+    context_tokens: int = Field(
+        600, ge=200, le=16000, description="Token budget for passages in the prompt (raise it for a larger model)."
+    )
     memory_turns: int = Field(4, ge=0, le=20, description="Earlier turns kept per conversation.")
     ingest_lock_timeout_s: float = Field(
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."

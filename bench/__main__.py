@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import ingest_bench, triage_bench
+from bench import answer_bench, ingest_bench, triage_bench
 
-BENCHES = {"ingest": ingest_bench.main, "triage": triage_bench.main}
+BENCHES = {"ingest": ingest_bench.main, "triage": triage_bench.main, "answer": answer_bench.main}
 
 
 def main(argv: list[str]) -> int:

@@ -77,7 +77,7 @@ class Answerer:
 
     def __init__(
         self,
-        retrieve: Callable[[str], list[Passage]],
+        retrieve: Callable[..., list[Passage]],
         embed: Embed,
         count_tokens: Callable[[str], int],
         render: Callable[[str, str], list[BaseMessage]],
@@ -98,9 +98,9 @@ class Answerer:
         text, numbers = extractive_answer(question, passages, self.embed)
         return Answer(text, citations_for(numbers, passages), "extractive", passages, notice)
 
-    def stream(self, question: str) -> Iterator[str | Answer]:
+    def stream(self, question: str, topic: str | None = None) -> Iterator[str | Answer]:
         """Yield draft text as the model writes it, then the checked Answer."""
-        passages = self.retrieve(question)
+        passages = self.retrieve(question, topic) if topic else self.retrieve(question)
         if not passages:
             yield Answer(NO_GUIDANCE, [], None, [])
             return

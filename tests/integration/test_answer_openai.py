@@ -145,3 +145,36 @@ def test_mentor_route_returns_a_referral_draft(indexed, minilm):
     assert "two years" in reply.referral_draft["timeline"] or "eight years" in reply.referral_draft["timeline"]
     assert "online course" in reply.referral_draft["tried"]
     assert not server.requests
+
+
+def test_ask_cli_json_contract(indexed, minilm, trained_triager):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    shutil.copytree(ROOT / "corpus" / "triage", indexed.corpus_dir / "triage")
+    cache = indexed.data_dir / "triage"
+    cache.mkdir(parents=True, exist_ok=True)
+    shutil.copy(trained_triager.cache_dir / "triage-model.pkl", cache / "triage-model.pkl")
+    with StandIn(GROUNDED) as server:
+        env = dict(
+            os.environ,
+            ASSISTANT_DATA_DIR=str(indexed.data_dir),
+            ASSISTANT_CORPUS_DIR=str(indexed.corpus_dir),
+            ASSISTANT_LLM__PROVIDER="openai",
+            ASSISTANT_LLM__BASE_URL=server.url,
+        )
+        proc = subprocess.run(
+            [sys.executable, "-m", "assistant", "ask", QUESTION, "--json"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert proc.returncode == 0, proc.stderr
+    reply = json.loads(proc.stdout)
+    assert set(reply) == {"route", "answer", "citations", "mode", "referral_draft", "resources"}
+    assert reply["route"] == "micro" and reply["mode"] == "generated" and reply["answer"]
+    assert {"n", "doc_id", "title", "source"} <= set(reply["citations"][0])

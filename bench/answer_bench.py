@@ -1,0 +1,68 @@
+"""The embedded LLM: model load (first and cached), time to first token and whole-answer time, per question."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from assistant import Settings, build_assistant
+from assistant.answering.answerer import Answer
+from assistant.backends.llm import _LOADED, bundled_gguf, load_local_model
+from assistant.backends.offline import force_offline
+from bench.common import peak_rss_mb, report
+
+QUESTIONS = [
+    "How do I word my counter-offer email?",
+    "When should I send a thank-you note after an interview?",
+    "What should I bring to a career fair?",
+    "How do I answer the greatest weakness question?",
+    "How do I ask a former manager to be my reference?",
+]
+
+
+def main() -> None:
+    """Time the local model against the extractive path on the same questions."""
+    force_offline()
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "smollm2"
+        t0 = time.perf_counter()
+        load_local_model(bundled_gguf(), cache)
+        first_load = time.perf_counter() - t0
+        _LOADED.clear()
+        t0 = time.perf_counter()
+        load_local_model(bundled_gguf(), cache)
+        cached_load = time.perf_counter() - t0
+    assistant = build_assistant(Settings())
+    assistant.answerer.stream(QUESTIONS[0])  # builds the answerer
+    for _ in assistant.answerer.stream("warm up the model"):
+        pass
+    ttft, total, modes, extractive = [], [], [], []
+    for q in QUESTIONS:
+        t0 = time.perf_counter()
+        first = None
+        for item in assistant.answerer.stream(q):
+            if first is None and isinstance(item, str):
+                first = time.perf_counter() - t0
+            if isinstance(item, Answer):
+                modes.append(item.mode)
+        total.append(time.perf_counter() - t0)
+        ttft.append(first if first is not None else total[-1])
+        t0 = time.perf_counter()
+        assistant.answerer.extractive(q, assistant.retrieve(q), None)
+        extractive.append(time.perf_counter() - t0)
+    report(
+        "answers (embedded SmolLM2-135M, local)",
+        {
+            "model load, first run (GGUF dequantized, cached)": f"{first_load:.1f} s",
+            "model load, cached safetensors (goal <= 3 s)": f"{cached_load:.2f} s",
+            "time to first token, median / max (goal <= 1.5 s)": f"{statistics.median(ttft):.2f} / {max(ttft):.2f} s",
+            "whole answer incl. guard, median / max (goal <= 10 s)": (
+                f"{statistics.median(total):.1f} / {max(total):.1f} s"
+            ),
+            "extractive answer alone, median (baseline)": f"{statistics.median(extractive) * 1000:.0f} ms",
+            "modes": ", ".join(str(m) for m in modes),
+            "peak memory": f"{peak_rss_mb():.0f} MB",
+        },
+    )
