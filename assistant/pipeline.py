@@ -116,11 +116,11 @@ class Assistant:
             raise InputError("The search text is empty. Type a few words about what you need.")
         return self._guarded(lambda: search(self.store, query.strip(), k=k))
 
-    def retrieve(self, question: str) -> list[Passage]:
-        """Passages for an answer: above the relevance floor, de-duplicated."""
-        return self._guarded(
-            lambda: retrieve(self.store, question, self.settings.retrieval_k, self.settings.relevance_floor)
-        )
+    def retrieve(self, question: str, topic: str | None = None) -> list[Passage]:
+        """Passages for an answer: above the relevance floor, de-duplicated; topic first if the filter is on."""
+        topic = topic if self.settings.topic_filter else None
+        k, floor = self.settings.retrieval_k, self.settings.relevance_floor
+        return self._guarded(lambda: retrieve(self.store, question, k, floor, topic))
 
     def _guarded(self, call: Any) -> Any:
         try:

@@ -20,7 +20,7 @@ from assistant.triage.model import Embed, TriageModel, featurize, train
 from assistant.triage.reasons import reasons_for
 from assistant.types import Triage
 
-MODEL_VERSION = "8"
+MODEL_VERSION = "11"
 
 
 class Triager:

@@ -41,5 +41,5 @@ def test_shipped_evaluation_set_is_valid_and_large_enough(tmp_path):
     assert all(set(c.doc_ids) <= ids for c in cases)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n')
-    with pytest.raises(ConfigurationError, match="bad.jsonl:1"):
+    with pytest.raises(ConfigurationError, match=r"bad\.jsonl:1"):
         load_cases(bad)

@@ -65,7 +65,7 @@ def test_long_post_focuses_on_title_and_questions():
     )
     focused, was = focus_text(story)
     assert was and focused.startswith("Job hunting update")
-    assert "How should I word the resume line" in focused and len(focused) <= 900
+    assert "How should I word the resume line" in focused and len(focused) <= 600
     assert focus_text("short question?") == ("short question?", False)
 
 
