@@ -6,7 +6,8 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
@@ -38,6 +39,7 @@ class Answer:
 
 
 _DONE = object()
+_FALLBACK_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="extractive")
 
 
 def stream_with_deadline(llm: BaseChatModel, messages: list[BaseMessage], timeout_s: float) -> Iterator[str]:
@@ -109,19 +111,19 @@ class Answerer:
         if model is None:
             yield self.extractive(question, used, None)
             return
+        # The fallback is prepared while the model writes, so a time-out is answered at once.
+        fallback: Future[Answer] = _FALLBACK_POOL.submit(self.extractive, question, used, None)
         draft: list[str] = []
         try:
             for piece in stream_with_deadline(model, self.render(question, context), self.timeout_s):
                 draft.append(piece)
                 yield piece
         except Exception:  # timeout, HTTP error, refused connection: never shown as an exception
-            yield self.extractive(question, used, BACKEND_NOTICE)
+            yield replace(fallback.result(), notice=BACKEND_NOTICE)
             return
         checked = guard_answer("".join(draft), used, self.embed)
         if not checked.usable:
-            answer = self.extractive(question, used, GUARD_NOTICE)
-            answer.supported_share = checked.supported_share
-            yield answer
+            yield replace(fallback.result(), notice=GUARD_NOTICE, supported_share=checked.supported_share)
             return
         text = "\n".join(f"- {s}" if not s.startswith("- ") else s for s in checked.kept)
         yield Answer(
