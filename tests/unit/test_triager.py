@@ -1,27 +1,12 @@
 """The Triager with a deterministic bag-of-words embedding: caching, retraining, every route reachable."""
 
-import hashlib
 import json
-import re
 
-import numpy as np
 import pytest
 
 from assistant.errors import InputError
 from assistant.triage import Triager
-
-DIM = 128
-
-
-def bag_of_words(texts):
-    """Deterministic fake embedding: hashed word counts, unit length."""
-    out = np.zeros((len(texts), DIM), dtype=np.float32)
-    for row, text in enumerate(texts):
-        for word in re.findall(r"[a-z]+", text.lower()):
-            out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % DIM] += 1
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.clip(norms, 1e-9, None)
-
+from tests.fakes import bag_of_words
 
 TEMPLATES = {
     ("micro", "resume", "nano"): "how do i word this resume bullet about {} for my application tomorrow",
