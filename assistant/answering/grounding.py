@@ -50,21 +50,21 @@ def guard_answer(answer: str, passages: list[Passage], embed: Embed) -> GuardRes
     if not sentences or not passages:
         return GuardResult([], sentences, False)
     informative = [s for s in sentences if len(content_words(s)) >= 3 and not strip_citations(s).endswith(":")]
-    uninformative = [s for s in sentences if s not in informative]
+    dropped: list[str] = [s for s in sentences if s not in informative]
     sentences = informative
+    if not sentences:
+        return GuardResult([], dropped, False)
     passages_text = "\n".join(p.text for p in passages)
+    passage_words = [content_words(p.text) for p in passages]
     pieces = [(i, s) for i, p in enumerate(passages) for s in split_sentences(p.text)]
     piece_vecs = embed([s for _, s in pieces])
     answer_vecs = embed([strip_citations(s) for s in sentences])
     kept: list[str] = []
-    dropped: list[str] = list(uninformative)
-    if not sentences:
-        return GuardResult([], dropped, False)
     for sentence, vec in zip(sentences, answer_vecs, strict=True):
         sims = piece_vecs @ vec
         best = int(np.argmax(sims))
         words = content_words(strip_citations(sentence))
-        overlap = max((len(words & content_words(p.text)) / max(len(words), 1), i) for i, p in enumerate(passages))
+        overlap = max((len(words & pw) / max(len(words), 1), i) for i, pw in enumerate(passage_words))
         supported = float(sims[best]) >= SUPPORT_SIMILARITY or overlap[0] >= SUPPORT_OVERLAP
         cited = citations_in(sentence)
         bad_citation = any(n < 1 or n > len(passages) for n in cited)

@@ -27,21 +27,16 @@ class Decision:
     because: str  # "pattern", "classifier-crisis", "not-english", "below-threshold" or "classifier"
 
 
-def crisis_signal(probs: dict[str, float], crisis_score: float) -> float:
-    """The classifiers' crisis evidence: the dedicated crisis model's score (the route model's crisis class was
-    tried as a second signal and doubled false positives on hard negatives in cross-validation)."""
-    return crisis_score
-
-
 def decide(
     probs: dict[str, float], crisis_score: float, crisis_pattern: bool, english: bool, thresholds: Thresholds
 ) -> Decision:
     """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`."""
     if crisis_pattern:
         return Decision("crisis", 1.0, "pattern")
-    signal = crisis_signal(probs, crisis_score)
-    if signal >= thresholds.crisis:
-        return Decision("crisis", signal, "classifier-crisis")
+    # Only the dedicated crisis model's score counts: adding the route model's crisis class doubled false
+    # positives on hard negatives in cross-validation.
+    if crisis_score >= thresholds.crisis:
+        return Decision("crisis", crisis_score, "classifier-crisis")
     rest = {r: probs.get(r, 0.0) for r in DECIDED}
     total = sum(rest.values()) or 1.0
     top, p = max(rest.items(), key=lambda kv: kv[1])
