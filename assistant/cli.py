@@ -1,4 +1,4 @@
-"""Command line: python -m assistant triage | ask | train | eval."""
+"""Command line: python -m assistant triage | ask | train | eval | referrals."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from assistant.errors import AssistantError
 from assistant.guard.inputs import check_question
+from assistant.referral import cli as referral_cli
 from assistant.settings import Settings
 
 BATCH = 64
@@ -143,6 +144,13 @@ def run_train(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def run_referrals(args: argparse.Namespace, out: IO[str]) -> int:
+    """Staff operations on the referral store."""
+    from assistant.pipeline import build_assistant
+
+    return referral_cli.run(args, build_assistant(Settings()).referrals, out)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command and turn domain errors into friendly messages."""
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Career-question triage assistant.")
@@ -158,8 +166,15 @@ def main(argv: list[str] | None = None) -> int:
     ev = sub.add_parser("eval", help="evaluate triage against its goals")
     ev.add_argument("what", nargs="?", default="all", choices=["all", "triage", "retrieval"])
     ev.add_argument("--answers", type=int, default=50, help="questions answered end to end (0 = retrieval only)")
+    referral_cli.add_parser(sub)
     args = parser.parse_args(argv)
-    handlers = {"triage": run_triage, "eval": run_eval, "train": run_train, "ask": run_ask}
+    handlers = {
+        "triage": run_triage,
+        "eval": run_eval,
+        "train": run_train,
+        "ask": run_ask,
+        "referrals": run_referrals,
+    }
     try:
         return handlers[args.command](args, sys.stdout)
     except AssistantError as exc:

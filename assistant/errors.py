@@ -37,3 +37,7 @@ class BackendUnavailableError(AssistantError):
 
 class InputError(AssistantError):
     """The person's input cannot be processed as given."""
+
+
+class NotFoundError(InputError):
+    """A reference code, mentor or record that does not exist."""

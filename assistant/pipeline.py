@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
@@ -14,17 +16,22 @@ from langchain_core.vectorstores import VectorStore
 
 from assistant.answering import routes
 from assistant.answering.answerer import Answer, Answerer
+from assistant.answering.extractive import action_steps
 from assistant.answering.memory import SessionMemory, Turn, rewrite_follow_up
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
 from assistant.backends.vectorstore import open_vectorstore
-from assistant.errors import BackendUnavailableError, InputError
+from assistant.errors import AssistantError, BackendUnavailableError, InputError
 from assistant.guard.inputs import check_question
 from assistant.prompts import load_prompt
+from assistant.referral.service import Referrals
+from assistant.referral.store import Receipt
 from assistant.retrieval import retrieve, search
 from assistant.settings import Settings
 from assistant.triage import Triager
-from assistant.types import IndexStatus, Passage, Reply, Triage
+from assistant.types import Citation, IndexStatus, Passage, Reply, Triage
+
+log = logging.getLogger(__name__)
 
 
 class Assistant:
@@ -95,6 +102,19 @@ class Assistant:
             self.settings.llm.timeout_s,
         )
 
+    @cached_property
+    def referrals(self) -> Referrals:
+        """Mentor directory, matching, referral drafts, the referral store and its notifications."""
+        return Referrals(self.settings, self.embed, self.llm)
+
+    def submit_referral(self, data: dict[str, Any]) -> Receipt:
+        """Store a referral the person reviewed and consented to (see Referrals.submit for the fields)."""
+        return self.referrals.submit(data)
+
+    def referral_status(self, code: str) -> dict[str, Any]:
+        """Where a referral stands, by its reference code."""
+        return self.referrals.status(code)
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings of texts as a matrix."""
         encode = getattr(self.embeddings, "encode", None)
@@ -161,14 +181,43 @@ class Assistant:
         resources = routes.load_resources(self.settings.corpus_dir / "resources.yaml")
         if triage.route == "crisis":
             text, items = routes.crisis_reply(resources, locale)
+            self._alert_on_call(locale)
             return Reply("crisis", text, resources=items, triage=triage)
         if triage.route == "out_of_scope":
             text, items = routes.out_of_scope_reply(resources, triage.topic)
             return Reply("out_of_scope", text, resources=items, triage=triage)
         if triage.route == "mentor":
-            draft = routes.referral_draft(question, [t.question for t in history])
-            return Reply("mentor", routes.mentor_reply(), referral_draft=draft, triage=triage)
+            return self._mentor_reply(triage, question, [t.question for t in history], resources)
         return Reply("unsure", routes.clarifying_question(triage), triage=triage)
+
+    def _mentor_reply(self, triage: Triage, question: str, history: list[str], resources: dict[str, Any]) -> Reply:
+        steps, citations = self._while_you_wait(" ".join([*history, question]))
+        packet = self.referrals.packet(question, history, triage.topic, resources.get("mentor_fallbacks", {}))
+        return Reply("mentor", routes.mentor_reply(steps), citations, referral_draft=packet, triage=triage)
+
+    def _while_you_wait(self, text: str) -> tuple[str, list[Citation]]:
+        """A few cited steps from the guidance; the fixed steps when the index has nothing or is down."""
+        try:
+            passages = self.retrieve(text)
+        except BackendUnavailableError:
+            return "", []
+        body, used = action_steps(text, passages, self.embed)
+        if len(used) < 2:
+            return "", []
+        order = {old: new for new, old in enumerate(dict.fromkeys(used), 1)}  # number citations as they appear
+        body = re.sub(r"\[(\d+)\]", lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", body)
+        p = passages
+        return body, [
+            Citation(new, p[old - 1].doc_id, p[old - 1].title, p[old - 1].section, p[old - 1].source)
+            for old, new in order.items()
+        ]
+
+    def _alert_on_call(self, locale: str | None) -> None:
+        """Tell the on-call contact, if the centre set one; a failure here never delays the crisis reply."""
+        try:
+            self.referrals.urgent(locale)
+        except AssistantError as exc:
+            log.error("could not queue the on-call event: %s", exc)
 
     def ask(self, text: str, session: str | None = None, locale: str | None = None) -> Reply:
         """The whole pipeline for one question, returning only the final Reply."""

@@ -31,6 +31,30 @@ class LLMSettings(BaseModel):
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the embedded model.")
 
 
+class NotifySettings(BaseModel):
+    """Where referral events go: a webhook, e-mail over SMTP, and an optional on-call contact for crisis."""
+
+    webhook_url: str | None = Field(None, description="URL that receives a JSON POST for every referral event.")
+    webhook_secret: SecretStr | None = Field(
+        None, description="Shared secret: events are signed with HMAC-SHA256 in `X-Assistant-Signature`."
+    )
+    smtp_host: str | None = Field(None, description="SMTP server for e-mail notices; unset: no e-mail.")
+    smtp_port: int = Field(25, ge=1, le=65535, description="SMTP port.")
+    smtp_starttls: bool = Field(False, description="Upgrade the SMTP connection with STARTTLS.")
+    smtp_username: str | None = Field(None, description="SMTP login name, if the server needs one.")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password.")
+    email_from: str = Field("careers-assistant@localhost", description="Sender address of e-mail notices.")
+    email_to: str | None = Field(None, description="Staff address that receives referral notices.")
+    oncall_webhook_url: str | None = Field(
+        None, description="On-call contact: gets an urgent event (no message text) when a crisis reply is shown."
+    )
+    oncall_email: str | None = Field(None, description="On-call e-mail address for the same urgent event.")
+    retry_base_s: float = Field(2.0, gt=0, description="First retry delay of a failed delivery; doubles each time.")
+    retry_max_s: float = Field(300.0, gt=0, description="Longest delay between delivery attempts.")
+    timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for the webhook or SMTP server.")
+    interval_s: float = Field(5.0, gt=0, description="How often the app looks for events to deliver.")
+
+
 class Settings(BaseSettings):
     """Every setting of the assistant; environment variables use the prefix ASSISTANT_ and `__` for nesting."""
 
@@ -75,7 +99,15 @@ class Settings(BaseSettings):
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
     )
 
+    referral_drafter: Literal["auto", "template", "llm"] = Field(
+        "auto",
+        description="Who drafts referral packets: `auto` = the LLM when it is a remote (capable) backend, "
+        "else the template.",
+    )
+    referral_suggestions: int = Field(3, ge=1, le=10, description="Mentors suggested per referral.")
+
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    notify: NotifySettings = Field(default_factory=NotifySettings)
 
     @property
     def chroma_dir(self) -> Path:
@@ -86,6 +118,16 @@ class Settings(BaseSettings):
     def record_manager_url(self) -> str:
         """SQLite URL of the ingestion record manager."""
         return f"sqlite:///{self.data_dir / 'ingest_records.sqlite'}"
+
+    @property
+    def referral_database_url(self) -> str:
+        """SQLAlchemy URL of the referral store: the setting, or SQLite in the data directory."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'referrals.sqlite'}"
+
+    @property
+    def mentors_file(self) -> Path:
+        """The career centre's mentor directory."""
+        return self.corpus_dir / "mentors.yaml"
 
     @property
     def max_file_bytes(self) -> int:

@@ -35,3 +35,92 @@ def extractive_answer(question: str, passages: list[Passage], embed: Embed, bull
             break
     lines = [f"- {s.rstrip()} [{n}]" for n, s in chosen]
     return "\n".join(lines), [n for n, _ in chosen]
+
+
+ACTION_VERBS = frozenset(
+    {
+        "keep",
+        "ask",
+        "use",
+        "write",
+        "check",
+        "start",
+        "read",
+        "include",
+        "send",
+        "set",
+        "list",
+        "pick",
+        "look",
+        "prepare",
+        "add",
+        "give",
+        "note",
+        "choose",
+        "put",
+        "say",
+        "mark",
+        "contact",
+        "connect",
+        "make",
+        "build",
+        "practise",
+        "practice",
+        "compare",
+        "find",
+        "explain",
+        "describe",
+        "bring",
+        "save",
+        "decide",
+        "listen",
+        "update",
+        "share",
+        "talk",
+        "collect",
+        "name",
+        "spend",
+        "suggest",
+        "try",
+        "map",
+        "book",
+        "join",
+        "plan",
+        "sketch",
+        "reach",
+        "review",
+        "identify",
+        "draft",
+        "record",
+        "block",
+        "test",
+        "schedule",
+        "track",
+        "follow",
+        "reflect",
+        "agree",
+        "offer",
+        "",
+    }
+)
+
+
+def action_steps(text: str, passages: list[Passage], embed: Embed, count: int = 3) -> tuple[str, list[int]]:
+    """Imperative sentences ("Write...", "Ask...") from the passages that best fit the text, one per passage, cited."""
+    pieces = []
+    for n, p in enumerate(passages, 1):
+        for s in split_sentences(p.text):
+            words = s.split()
+            if 6 <= len(words) <= 40 and words[0].strip("*_").lower() in ACTION_VERBS and not s.endswith(":"):
+                pieces.append((n, s))
+    if not pieces:
+        return "", []
+    scores = embed([s for _, s in pieces]) @ embed([text])[0]
+    chosen: list[tuple[int, str]] = []
+    for idx in np.argsort(-scores):
+        n, s = pieces[int(idx)]
+        if all(c[0] != n for c in chosen):
+            chosen.append((n, s))
+        if len(chosen) >= count:
+            break
+    return "\n".join(f"- {s.rstrip()} [{n}]" for n, s in chosen), [n for n, _ in chosen]

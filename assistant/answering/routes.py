@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -10,7 +9,6 @@ from typing import Any
 import yaml
 
 from assistant.errors import ConfigurationError
-from assistant.text import split_sentences
 from assistant.types import Triage
 
 MENTOR_WHY = (
@@ -68,37 +66,10 @@ def clarifying_question(triage: Triage) -> str:
     return CLARIFY[closest]
 
 
-_TIME = re.compile(
-    r"\b(?:\d+|a few|several|many|two|three|four|five|six|ten)\s+(?:years?|months?|weeks?)\b|"
-    r"\b(?:since|for the last|over the next)\b[^.?!]*",
-    re.IGNORECASE,
-)
-_TRIED = re.compile(r"\b(?:tried|applied|have been|i've been|took a|did a|talked to|spoke to|completed)\b", re.I)
-
-
-def referral_draft(question: str, history: list[str]) -> dict[str, Any]:
-    """A template draft of the referral packet, filled from what the person wrote; they edit it before sending."""
-    text = " ".join([*history, question])
-    sentences = split_sentences(text)
-    asks = [s for s in sentences if s.endswith("?")] or sentences[-1:]
-    tried = [s for s in sentences if _TRIED.search(s) and s not in asks]
-    situation = [s for s in sentences if s not in asks and s not in tried][:3]
-    timeline = [m.group(0).strip() for m in _TIME.finditer(text)][:3]
-    return {
-        "goal": asks[0] if asks else question[:200],
-        "situation": " ".join(situation)[:600],
-        "timeline": "; ".join(timeline),
-        "tried": " ".join(tried)[:400],
-        "question_for_mentor": asks[-1] if asks else question[:200],
-        "excerpt": question[:300] + ("..." if len(question) > 300 else ""),
-        "drafted_by": "template",
-    }
-
-
-def mentor_reply() -> str:
-    """Why a person is better for this, and what to do while waiting."""
-    steps = "\n".join(f"{i}. {s}" for i, s in enumerate(WHILE_YOU_WAIT, 1))
+def mentor_reply(steps: str = "") -> str:
+    """Why a person is better for this, a few cited steps for while they wait, and what happens next."""
+    steps = steps or "\n".join(f"{i}. {s}" for i, s in enumerate(WHILE_YOU_WAIT, 1))
     return (
         f"{MENTOR_WHY}\n\nWhile you wait for a mentor:\n{steps}\n\nBelow is a draft referral you can edit; "
-        "nothing is sent until you review it and agree."
+        "nothing is stored or sent until you review it, tick the consent box and press send."
     )

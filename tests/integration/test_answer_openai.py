@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from assistant import build_assistant
 from assistant.answering.answerer import BACKEND_NOTICE
+from assistant.text import citations_in
 from assistant.types import Reply
 from ingest.pipeline import run_ingest
 from ingest.store import IndexWriter
@@ -29,6 +31,7 @@ GROUNDED = (
 @pytest.fixture
 def indexed(settings_for, tmp_corpus, minilm):
     shutil.copy(ROOT / "corpus" / "resources.yaml", tmp_corpus / "resources.yaml")
+    shutil.copy(ROOT / "corpus" / "mentors.yaml", tmp_corpus / "mentors.yaml")
     settings = settings_for(tmp_corpus)
     run_ingest(settings, progress=False, writer=IndexWriter(settings, minilm))
     return settings
@@ -135,20 +138,61 @@ def test_crisis_and_out_of_scope_never_reach_the_llm(indexed, minilm):
     assert legal.route == "out_of_scope" and any(r["id"] == "legal-aid" for r in legal.resources)
 
 
-def test_mentor_route_returns_a_referral_draft(indexed, minilm):
-    with StandIn(GROUNDED) as server:
-        reply = make(indexed, minilm, server.url).ask(
-            "I've been an accountant for eight years and I keep thinking about UX design. I tried an online "
-            "course last year. Should I make the switch over the next two years?"
-        )
+MENTOR_QUESTION = (
+    "I've been an accountant for eight years and I keep thinking about UX design. I tried an online "
+    "course last year. Should I make the switch over the next two years? You can reach me at acc.ux@example.com."
+)
+LLM_DRAFT = (
+    '{"goal": "Move from accounting into UX design", "situation": "Accountant for eight years.", '
+    '"timeline": "the next two years", "tried": "An online UX course last year.", '
+    '"question_for_mentor": "How would you plan a two-year switch from accounting to UX?"}'
+)
+
+
+def test_mentor_route_with_a_capable_llm_drafts_the_referral(indexed, minilm):
+    with StandIn(LLM_DRAFT) as server:
+        reply = make(indexed, minilm, server.url).ask(MENTOR_QUESTION)
     assert reply.route == "mentor" and reply.referral_draft
-    assert "two years" in reply.referral_draft["timeline"] or "eight years" in reply.referral_draft["timeline"]
-    assert "online course" in reply.referral_draft["tried"]
-    assert not server.requests
+    draft = reply.referral_draft
+    assert draft["drafted_by"] == "llm" and draft["goal"] == "Move from accounting into UX design"
+    assert "acc.ux@example.com" not in json.dumps(draft) and "[email removed]" in draft["excerpt"]
+    assert len(server.requests) == 1 and "JSON object" in server.requests[0]["messages"][0]["content"]
+    mentors = draft["suggested_mentors"]
+    assert 1 <= len(mentors) <= 3 and all(m["reason"] and m["free_places"] > 0 for m in mentors)
+    assert not draft["no_mentor_has_room"] and draft["fallbacks"] == []
+    assert "While you wait for a mentor" in reply.answer
+    assert set(citations_in(reply.answer)) == {c.n for c in reply.citations}  # cited steps, or the fixed ones
+
+
+def test_mentor_route_falls_back_to_the_template_when_the_llm_fails(indexed, minilm):
+    with StandIn(mode="error") as server:
+        reply = make(indexed, minilm, server.url).ask(MENTOR_QUESTION)
+    draft = reply.referral_draft
+    assert reply.route == "mentor" and draft and draft["drafted_by"] == "template"
+    assert "two years" in draft["timeline"] and "eight years" in draft["timeline"]
+    assert "online course" in draft["tried"]
+
+
+def test_crisis_alerts_on_call_and_creates_no_referral(indexed, minilm):
+    from assistant.settings import NotifySettings
+    from tests.servers import WebhookReceiver
+
+    hook = WebhookReceiver().start()
+    try:
+        settings = indexed.model_copy(update={"notify": NotifySettings(oncall_webhook_url=hook.url)})
+        with StandIn(GROUNDED) as server:
+            assistant = make(settings, minilm, server.url)
+            reply = assistant.ask("I lost my job and I want to end my life", locale="en-GB")
+        assert reply.route == "crisis" and reply.referral_draft is None and not server.requests
+        assert assistant.referrals.deliver() == (1, 0)
+        assert assistant.referrals.store.queue() == []
+    finally:
+        hook.stop()
+    assert hook.received[0][1]["type"] == "crisis.urgent" and hook.received[0][1]["locale"] == "en-GB"
+    assert "end my life" not in json.dumps(hook.received[0][1])
 
 
 def test_ask_cli_json_contract(indexed, minilm, trained_triager):
-    import json
     import os
     import subprocess
     import sys

@@ -146,3 +146,30 @@ def test_context_respects_the_token_budget_and_numbers_passages():
     context, used = build_context(PASSAGES, budget=40, count=count)
     assert context.startswith("[1] Thank-you notes - Timing") and len(used) == 1
     assert [c.n for c in citations_for([2, 1, 1, 9], PASSAGES)] == [2, 1]
+
+
+def test_action_steps_pick_imperative_sentences_one_per_passage_and_cite_them():
+    from assistant.answering.extractive import action_steps
+    from assistant.types import Passage
+    from tests.fakes import bag_of_words
+
+    passages = [
+        Passage(
+            "a",
+            "A",
+            "s",
+            "a.md",
+            "Career changes take time. Write down the roles you want to explore next year. "
+            "List the skills the new field asks for and the ones you already have.",
+            0.8,
+        ),
+        Passage(
+            "b", "B", "s", "b.md", "Many people feel stuck. Ask two people who changed field how they started.", 0.7
+        ),
+        Passage("c", "C", "s", "c.md", "Salaries vary by region and by sector in most countries.", 0.6),
+    ]
+    text, used = action_steps("how do I explore roles in a new field and learn the skills", passages, bag_of_words)
+    lines = text.splitlines()
+    assert sorted(used) == [1, 2] and len(lines) == 2
+    assert all(line.split()[1] in ("Write", "List", "Ask") and line.endswith(("[1]", "[2]")) for line in lines)
+    assert action_steps("anything", passages[2:], bag_of_words) == ("", [])

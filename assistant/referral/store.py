@@ -1,0 +1,419 @@
+"""The durable referral store: a thin SQLAlchemy adapter over SQLite (default) or PostgreSQL."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from assistant.errors import BackendUnavailableError, InputError, NotFoundError
+from assistant.referral.draft import Contact, ReferralDraft
+from assistant.referral.lifecycle import OPEN, check_transition
+from assistant.referral.models import Assignment, Base, Erasure, OutboxEvent, Referral, StatusChange, utcnow
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_code() -> str:
+    """A reference code like MR-7K3F-Q9PD: easy to read aloud, no 0/O or 1/I/L."""
+    chars = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    return f"MR-{chars[:4]}-{chars[4:]}"
+
+
+def normalise_code(code: str) -> str:
+    """The canonical form of a typed reference code; an InputError if it cannot be one."""
+    raw = "".join(c for c in str(code).upper() if c.isalnum())
+    raw = raw[2:] if raw.startswith("MR") else raw
+    if len(raw) != 8 or any(c not in CODE_ALPHABET for c in raw):
+        raise InputError(f"'{code}' is not a reference code. It looks like MR-7K3F-Q9PD.")
+    return f"MR-{raw[:4]}-{raw[4:]}"
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What the person approved: the edited draft, consent, optional contact and mentor choice."""
+
+    submission_id: str
+    draft: ReferralDraft
+    consent: bool
+    contact: Contact
+    topic: str = "other"
+    locale: str | None = None
+    mentor_id: str | None = None
+    suggested: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the person is told after submitting: the code, the status, the mentor or the waitlist place."""
+
+    code: str
+    status: str
+    created: bool
+    mentor_id: str | None
+    waitlist_position: int | None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves (see _begin)
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "foreign_keys=ON", "busy_timeout=30000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, synchronous=FULL, secure_delete and write-locking transactions."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=8)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediate)
+        return engine
+    if url.startswith("postgresql"):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            from assistant.errors import MissingExtraError
+
+            raise MissingExtraError("psycopg", "postgres", "A PostgreSQL referral store") from None
+    return create_engine(url, pool_pre_ping=True, pool_size=8)
+
+
+class ReferralStore:
+    """Referrals, their history, assignments and outgoing events; every change is one transaction."""
+
+    def __init__(self, url: str, channels: tuple[str, ...] = (), urgent_channels: tuple[str, ...] = ()) -> None:
+        self.url = url
+        self.channels = channels
+        self.urgent_channels = urgent_channels
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            Base.metadata.create_all(self.engine)
+        except OperationalError as exc:
+            raise BackendUnavailableError(
+                f"The referral store at {self._where()} cannot be opened: {exc.orig}"
+            ) from exc
+
+    def _where(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise BackendUnavailableError(
+                f"The referral store did not answer ({type(exc.orig).__name__}). Nothing was saved; try again."
+            ) from exc
+
+    def _events(self, session: Session, referral: Referral | None, kind: str, extra: dict[str, Any]) -> None:
+        channels = self.urgent_channels if referral is None else self.channels
+        for channel in channels:
+            payload = {"type": kind, "at": utcnow().isoformat(timespec="seconds"), **extra}
+            if referral is not None:
+                payload.update(reference=referral.code, status=referral.status, topic=referral.topic)
+            event_id = uuid.uuid4().hex
+            payload["event_id"] = event_id
+            session.add(OutboxEvent(event_id=event_id, referral=referral, channel=channel, kind=kind, payload=payload))
+
+    # --- the person ---------------------------------------------------------------------------------------------
+
+    def submit(self, sub: Submission, mentor_has_room: Any = None) -> Receipt:
+        """Store an approved referral once per submission id; a repeat returns the first receipt."""
+        if not sub.consent:
+            raise InputError("Please tick the consent box first: nothing is stored or sent without it.")
+        if not sub.submission_id or len(sub.submission_id) > 64:
+            raise InputError("The submission id must be 1 to 64 characters.")
+        for _ in range(3):
+            try:
+                return self._submit_once(sub, mentor_has_room)
+            except IntegrityError:
+                continue  # a concurrent duplicate or a code collision: look again
+        raise BackendUnavailableError("The referral could not be stored after three tries. Please try again.")
+
+    def _submit_once(self, sub: Submission, mentor_has_room: Any) -> Receipt:
+        with self.session() as s:
+            old = s.scalar(select(Referral).where(Referral.submission_id == sub.submission_id))
+            if old is not None:
+                return self._receipt(s, old, created=False)
+            now = utcnow()
+            ref = Referral(
+                code=new_code(),
+                submission_id=sub.submission_id,
+                created_at=now,
+                updated_at=now,
+                consent_at=now,
+                status="new",
+                topic=sub.topic,
+                locale=sub.locale,
+                **sub.draft.model_dump(),
+                contact_name=sub.contact.name,
+                contact_email=sub.contact.email,
+                contact_other=sub.contact.other,
+                suggested=list(sub.suggested),
+            )
+            ref.history.append(StatusChange(from_status=None, to_status="new", at=now, actor="person"))
+            s.add(ref)
+            s.flush()
+            if sub.mentor_id and (mentor_has_room is None or mentor_has_room(sub.mentor_id, self._active(s))):
+                ref.assignments.append(Assignment(mentor_id=sub.mentor_id, at=now, actor="person"))
+            self._events(s, ref, "referral.created", {"mentor_id": sub.mentor_id if ref.assignments else None})
+            s.flush()
+            return self._receipt(s, ref, created=True)
+
+    def _receipt(self, s: Session, ref: Referral, created: bool) -> Receipt:
+        mentor = _current_mentor(ref)
+        position = None
+        if mentor is None and ref.status == "new":
+            position = 1 + self._waiting_before(s, ref)
+        return Receipt(ref.code, ref.status, created, mentor, position)
+
+    def _waiting_before(self, s: Session, ref: Referral) -> int:
+        assigned = select(Assignment.referral_id).where(Assignment.active.is_(True))
+        query = select(func.count(Referral.id)).where(
+            Referral.status == "new", Referral.id < ref.id, Referral.id.not_in(assigned)
+        )
+        return int(s.scalar(query) or 0)
+
+    def status(self, code: str) -> dict[str, Any]:
+        """What the person may see by reference code: status, mentor, waitlist place and the history."""
+        code = normalise_code(code)
+        with self.session() as s:
+            ref = s.scalar(select(Referral).where(Referral.code == code))
+            if ref is None:
+                erased = s.get(Erasure, code)
+                if erased is not None:
+                    return {"reference": code, "status": "erased", "at": erased.at.isoformat(timespec="seconds")}
+                raise NotFoundError(f"No referral has the code {code}. Check the code in your confirmation.")
+            receipt = self._receipt(s, ref, created=False)
+            return {
+                "reference": code,
+                "status": ref.status,
+                "mentor_id": receipt.mentor_id,
+                "waitlist_position": receipt.waitlist_position,
+                "history": [_change(c) for c in ref.history],
+            }
+
+    # --- staff --------------------------------------------------------------------------------------------------
+
+    def get(self, code: str) -> dict[str, Any]:
+        """The whole referral for staff."""
+        code = normalise_code(code)
+        with self.session() as s:
+            return _row(self._load(s, code), full=True)
+
+    def _load(self, s: Session, code: str) -> Referral:
+        ref = s.scalar(select(Referral).where(Referral.code == code))
+        if ref is None:
+            raise NotFoundError(f"No referral has the code {code}.")
+        return ref
+
+    def queue(
+        self,
+        status: str | None = None,
+        mentor_id: str | None = None,
+        topic: str | None = None,
+        since: datetime | None = None,
+        limit: int = 500,
+    ) -> list[dict[str, Any]]:
+        """Referrals for the staff queue, oldest first, filtered."""
+        with self.session() as s:
+            query = select(Referral).order_by(Referral.id).limit(limit)
+            if status:
+                query = query.where(Referral.status == status)
+            if topic:
+                query = query.where(Referral.topic == topic)
+            if since:
+                query = query.where(Referral.created_at >= since)
+            rows = [_row(r) for r in s.scalars(query)]
+        return [r for r in rows if mentor_id is None or r["mentor_id"] == mentor_id]
+
+    def active_counts(self) -> dict[str, int]:
+        """Open referrals per assigned mentor."""
+        with self.session() as s:
+            return self._active(s)
+
+    def _active(self, s: Session) -> dict[str, int]:
+        query = (
+            select(Assignment.mentor_id, func.count())
+            .join(Referral)
+            .where(Assignment.active.is_(True), Referral.status.in_(OPEN))
+            .group_by(Assignment.mentor_id)
+        )
+        return {m: int(n) for m, n in s.execute(query)}
+
+    def assign(self, code: str, mentor_id: str, actor: str) -> dict[str, Any]:
+        """Give the referral to a mentor (replacing any earlier one)."""
+        code = normalise_code(code)
+        with self.session() as s:
+            ref = self._load(s, code)
+            if ref.status not in OPEN:
+                raise InputError(f"{code} is '{ref.status}'; only open referrals can be assigned.")
+            for old in ref.assignments:
+                old.active = False
+            ref.assignments.append(Assignment(mentor_id=mentor_id, actor=actor))
+            ref.updated_at = utcnow()
+            self._events(s, ref, "referral.assigned", {"mentor_id": mentor_id})
+            s.flush()
+            return _row(ref)
+
+    def change_status(self, code: str, new: str, actor: str, note: str = "") -> dict[str, Any]:
+        """Move the referral along its lifecycle, recording who did it and when."""
+        code = normalise_code(code)
+        if len(note) > 500:
+            raise InputError("The note is longer than 500 characters; shorten it.")
+        with self.session() as s:
+            ref = self._load(s, code)
+            check_transition(ref.status, new)
+            ref.history.append(StatusChange(from_status=ref.status, to_status=new, actor=actor, note=note))
+            ref.status = new
+            ref.updated_at = utcnow()
+            self._events(s, ref, "referral.status_changed", {"mentor_id": _current_mentor(ref)})
+            s.flush()
+            return _row(ref)
+
+    def erase(self, code: str, actor: str) -> None:
+        """Delete the referral and every piece of personal data in it, then purge old page copies from disk."""
+        code = normalise_code(code)
+        with self.session() as s:
+            ref = self._load(s, code)
+            s.delete(ref)
+            s.add(Erasure(code=code, actor=actor))
+        self._purge()
+
+    def _purge(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            self._sqlite_pragma("wal_checkpoint(TRUNCATE)")
+        elif self.engine.dialect.name == "postgresql":
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                for table in ("referral", "status_change", "assignment", "outbox_event"):
+                    conn.exec_driver_sql(f"VACUUM FULL {table}")
+
+    def _sqlite_pragma(self, pragma: str) -> Any:
+        raw = self.engine.raw_connection()  # autocommit: a checkpoint cannot run inside a transaction
+        try:
+            cursor = raw.cursor()
+            cursor.execute(f"PRAGMA {pragma}")
+            return cursor.fetchone()
+        finally:
+            raw.close()
+
+    # --- events -------------------------------------------------------------------------------------------------
+
+    def add_urgent(self, kind: str, extra: dict[str, Any]) -> int:
+        """Queue an urgent event for the on-call contact; returns how many channels it goes to."""
+        with self.session() as s:
+            self._events(s, None, kind, extra)
+        return len(self.urgent_channels)
+
+    def due_events(self, now: datetime | None = None, limit: int = 50) -> list[tuple[int, str, dict[str, Any], int]]:
+        """Undelivered events whose next attempt is due: (id, channel, payload, attempts)."""
+        now = now or utcnow()
+        with self.session() as s:
+            query = (
+                select(OutboxEvent)
+                .where(OutboxEvent.delivered_at.is_(None), OutboxEvent.next_attempt_at <= now)
+                .order_by(OutboxEvent.id)
+                .limit(limit)
+            )
+            return [(e.id, e.channel, dict(e.payload), e.attempts) for e in s.scalars(query)]
+
+    def mark_delivered(self, event_id: int) -> None:
+        """Record a delivery."""
+        with self.session() as s:
+            ev = s.get(OutboxEvent, event_id)
+            if ev is not None:
+                ev.delivered_at = utcnow()
+                ev.attempts += 1
+
+    def mark_failed(self, event_id: int, error: str, retry_in: timedelta) -> None:
+        """Record a failed attempt and when to try again."""
+        with self.session() as s:
+            ev = s.get(OutboxEvent, event_id)
+            if ev is not None:
+                ev.attempts += 1
+                ev.last_error = error[:500]
+                ev.next_attempt_at = utcnow() + retry_in
+
+    def outbox_summary(self) -> dict[str, int]:
+        """Delivered and pending event counts."""
+        with self.session() as s:
+            delivered = s.scalar(select(func.count()).where(OutboxEvent.delivered_at.is_not(None))) or 0
+            pending = s.scalar(select(func.count()).where(OutboxEvent.delivered_at.is_(None))) or 0
+        return {"delivered": int(delivered), "pending": int(pending)}
+
+    def integrity_check(self) -> str:
+        """'ok' when the database reports no corruption (SQLite's integrity_check; a query elsewhere)."""
+        if self.engine.dialect.name == "sqlite":
+            return str(self._sqlite_pragma("integrity_check")[0])
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return "ok"
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def _current_mentor(ref: Referral) -> str | None:
+    active = [a for a in ref.assignments if a.active]
+    return active[-1].mentor_id if active else None
+
+
+def _change(c: StatusChange) -> dict[str, Any]:
+    return {
+        "from": c.from_status,
+        "to": c.to_status,
+        "at": c.at.isoformat(timespec="seconds"),
+        "actor": c.actor,
+        "note": c.note,
+    }
+
+
+def _row(ref: Referral, full: bool = False) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "reference": ref.code,
+        "status": ref.status,
+        "created_at": ref.created_at.isoformat(timespec="seconds"),
+        "updated_at": ref.updated_at.isoformat(timespec="seconds"),
+        "topic": ref.topic,
+        "mentor_id": _current_mentor(ref),
+        "goal": ref.goal,
+        "question_for_mentor": ref.question_for_mentor,
+        "contact_given": bool(ref.contact_name or ref.contact_email or ref.contact_other),
+    }
+    if full:
+        row.update(
+            situation=ref.situation,
+            timeline=ref.timeline,
+            tried=ref.tried,
+            excerpt=ref.excerpt,
+            drafted_by=ref.drafted_by,
+            contact_name=ref.contact_name,
+            contact_email=ref.contact_email,
+            contact_other=ref.contact_other,
+            suggested=list(ref.suggested),
+            locale=ref.locale,
+            history=[_change(c) for c in ref.history],
+        )
+    return row
