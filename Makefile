@@ -51,7 +51,7 @@ eval: $(STAMP)
 	$(PY) -m assistant eval
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check assistant ingest tests bench app.py
+	$(PY) -m ruff check assistant ingest frontend tests bench app.py
 	$(PY) -m mypy
 
 clean:

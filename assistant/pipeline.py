@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from assistant.retrieval import retrieve, search
 from assistant.settings import Settings
 from assistant.triage import Triager
 from assistant.types import Citation, IndexStatus, Passage, Reply, Triage
+from assistant.usage.store import UsageStore
 
 log = logging.getLogger(__name__)
 
@@ -153,12 +155,18 @@ class Assistant:
                 f"The guidance index could not be searched ({type(exc).__name__}). Please try again shortly."
             ) from exc
 
-    def ask_stream(self, text: str, session: str | None = None, locale: str | None = None) -> Iterator[str | Reply]:
-        """The whole pipeline for one question: yields draft text pieces, then the final Reply."""
+    def ask_stream(
+        self, text: str, session: str | None = None, locale: str | None = None, override: str | None = None
+    ) -> Iterator[str | Reply]:
+        """The whole pipeline for one question: yields draft text pieces, then the final Reply.
+
+        `override` is the person's own choice ("micro": just a quick pointer, "mentor": a person please); it never
+        overrides the crisis or out-of-scope routes.
+        """
         question = check_question(text, self.settings.max_question_chars)
         history = self.memory.history(session)
         standalone = rewrite_follow_up(question, history)
-        triage = self.triage(standalone)
+        triage = apply_override(self.triage(standalone), override)
         reply: Reply
         if triage.route == "micro":
             answer: Answer | None = None
@@ -173,6 +181,7 @@ class Assistant:
         else:
             reply = self._routed_reply(triage, question, history, locale)
         reply.standalone_question = standalone if standalone != question else None
+        reply.override = override if triage.route == override else None
         if triage.route != "crisis":
             self.memory.add(session, Turn(standalone, triage.route))
         yield reply
@@ -219,14 +228,47 @@ class Assistant:
         except AssistantError as exc:
             log.error("could not queue the on-call event: %s", exc)
 
-    def ask(self, text: str, session: str | None = None, locale: str | None = None) -> Reply:
+    def ask(
+        self, text: str, session: str | None = None, locale: str | None = None, override: str | None = None
+    ) -> Reply:
         """The whole pipeline for one question, returning only the final Reply."""
         final: Reply | None = None
-        for item in self.ask_stream(text, session, locale):
+        for item in self.ask_stream(text, session, locale, override):
             if isinstance(item, Reply):
                 final = item
         assert final is not None
         return final
+
+    def forget(self, session: str) -> None:
+        """Drop a conversation's memory (the chat's clear button)."""
+        self.memory.clear(session)
+
+    @cached_property
+    def usage(self) -> UsageStore:
+        """Reply events and ratings for the analytics (same database as the referral store)."""
+        return UsageStore(self.settings.referral_database_url)
+
+    def record(self, reply: Reply, question: str) -> None:
+        """Log a reply for the analytics; a failure is logged and never reaches the person."""
+        found = reply.route != "micro" or bool(reply.citations)
+        topic = reply.triage.topic if reply.triage else "other"
+        try:
+            self.usage.record_reply(
+                reply.reply_id,
+                reply.route,
+                topic,
+                reply.mode,
+                found,
+                question,
+                reply.override,
+                keep_question=self.settings.web.keep_gap_questions,
+            )
+        except Exception as exc:
+            log.error("could not record a reply for the analytics: %s", type(exc).__name__)
+
+    def rate(self, reply_id: str, helpful: bool, reason: str = "") -> None:
+        """Store a thumbs up or down on a reply."""
+        self.usage.rate(reply_id, helpful, reason)
 
     def index_status(self) -> IndexStatus:
         """How many documents and chunks the index holds."""
@@ -238,6 +280,16 @@ class Assistant:
         return IndexStatus(
             len(sources), len(got["ids"]), self.settings.chroma_url or str(self.settings.chroma_dir), sources
         )
+
+
+def apply_override(triage: Triage, override: str | None) -> Triage:
+    """The person's choice of micro or mentor wins over micro, mentor and unsure; never over crisis or out of scope."""
+    if override not in ("micro", "mentor") or triage.route not in ("micro", "mentor", "unsure"):
+        return triage
+    if triage.route == override:
+        return triage
+    why = "You asked for a mentor" if override == "mentor" else "You asked for a quick pointer"
+    return dataclasses.replace(triage, route=override, reasons=[why, *triage.reasons])
 
 
 def build_assistant(settings: Settings | None = None, **components: Any) -> Assistant:

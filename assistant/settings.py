@@ -55,6 +55,39 @@ class NotifySettings(BaseModel):
     interval_s: float = Field(5.0, gt=0, description="How often the app looks for events to deliver.")
 
 
+class WebSettings(BaseModel):
+    """The web front end: where it listens, how many answers run at once, branding, framing and the admin login."""
+
+    host: str = Field("127.0.0.1", description="Address the app listens on.")
+    port: int = Field(7860, ge=1, le=65535, description="Port the app listens on.")
+    chat_path: str = Field("/", pattern=r"^/[a-z0-9/_-]*$", description="Path of the public chat.")
+    admin_path: str = Field("/admin", pattern=r"^/[a-z0-9/_-]+$", description="Path of the staff admin area.")
+    admin_username: str = Field("admin", description="Admin login name.")
+    admin_password: SecretStr | None = Field(None, description="Admin password; unset: the admin area is switched off.")
+    concurrency_limit: int = Field(2, ge=1, le=64, description="Answers written at the same time.")
+    max_queue: int = Field(
+        16, ge=0, le=1000, description="People who may wait for a free slot; more are told to retry."
+    )
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description='Sites allowed to frame the chat and call it (CORS), as JSON: `["https://careers.example.edu"]`.',
+    )
+    brand_name: str = Field("Career guidance", max_length=80, description="Name shown at the top of the chat.")
+    brand_color: str = Field(
+        "#1f5f8b", pattern=r"^#[0-9a-fA-F]{6}$", description="Main colour of buttons and the header."
+    )
+    logo_url: str | None = Field(None, description="Logo image shown beside the name (an address your site serves).")
+    welcome_text: str = Field(
+        "Ask a career question. Quick ones get an answer with sources; bigger ones get a mentor referral you "
+        "review first. This is an automated assistant, not a counsellor.",
+        max_length=600,
+        description="Text shown above an empty chat.",
+    )
+    keep_gap_questions: bool = Field(
+        True, description="Keep questions that found no guidance (masked) so staff can see the corpus's gaps."
+    )
+
+
 class Settings(BaseSettings):
     """Every setting of the assistant; environment variables use the prefix ASSISTANT_ and `__` for nesting."""
 
@@ -108,6 +141,7 @@ class Settings(BaseSettings):
 
     llm: LLMSettings = Field(default_factory=LLMSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
+    web: WebSettings = Field(default_factory=WebSettings)
 
     @property
     def chroma_dir(self) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -84,6 +85,8 @@ class Reply:
     triage: Triage | None = None
     notice: str | None = None
     standalone_question: str | None = None
+    reply_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    override: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form of `ask --json` (DESIGN.md)."""

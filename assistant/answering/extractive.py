@@ -12,6 +12,11 @@ from assistant.types import Passage
 Embed = Callable[[list[str]], np.ndarray]
 
 
+def plain(sentence: str) -> str:
+    """A sentence without Markdown emphasis markers, which a sentence split can leave unbalanced."""
+    return sentence.replace("**", "").replace("__", "").strip()
+
+
 def extractive_answer(question: str, passages: list[Passage], embed: Embed, bullets: int = 4) -> tuple[str, list[int]]:
     """Short cited bullets picked by similarity to the question, at most two per passage, best passages first."""
     pieces = [
@@ -33,7 +38,7 @@ def extractive_answer(question: str, passages: list[Passage], embed: Embed, bull
         chosen.append((n, s))
         if len(chosen) >= bullets:
             break
-    lines = [f"- {s.rstrip()} [{n}]" for n, s in chosen]
+    lines = [f"- {plain(s)} [{n}]" for n, s in chosen]
     return "\n".join(lines), [n for n, _ in chosen]
 
 
@@ -123,4 +128,4 @@ def action_steps(text: str, passages: list[Passage], embed: Embed, count: int = 
             chosen.append((n, s))
         if len(chosen) >= count:
             break
-    return "\n".join(f"- {s.rstrip()} [{n}]" for n, s in chosen), [n for n, _ in chosen]
+    return "\n".join(f"- {plain(s)} [{n}]" for n, s in chosen), [n for n, _ in chosen]

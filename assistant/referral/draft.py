@@ -127,6 +127,7 @@ def template_draft(question: str, history: list[str]) -> ReferralDraft:
     goals = [s for s in sentences if _GOAL.search(s)] or asks
     tried = [s for s in sentences if _TRIED.search(s) and s not in asks]
     situation = [s for s in sentences if s not in asks and s not in tried and s != goals[0]][:4]
+    situation = situation or [s for s in sentences if s not in asks and s not in tried][:4]
     timeline = list(dict.fromkeys(m.group(0).strip() for m in _TIME.finditer(text)))[:3]
     excerpt = "\n".join(f"- {redact(h)}" for h in [*history, question])
     return ReferralDraft(
