@@ -11,7 +11,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test bench lint eval index install install-test clean
+.PHONY: run test bench lint eval index install install-test clean audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ test: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(PY) -m bench
+
+audit: $(TEST_STAMP)
+	$(PY) .ci/audit.py
 
 eval: $(STAMP)
 	$(PY) -m assistant eval

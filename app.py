@@ -13,9 +13,11 @@ def main() -> None:
 
     from assistant import Settings
     from assistant.backends.offline import force_offline
+    from assistant.guard.pii import install_log_redaction
     from frontend.server import create_app
 
     force_offline()
+    install_log_redaction()
     settings = Settings()
     app = create_app(settings)
     where = f"http://{settings.web.host}:{settings.web.port}{settings.web.chat_path}"

@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from assistant.errors import AssistantError
 from assistant.guard.inputs import check_question
+from assistant.guard.pii import install_log_redaction
 from assistant.referral import cli as referral_cli
 from assistant.settings import Settings
 
@@ -148,11 +149,14 @@ def run_referrals(args: argparse.Namespace, out: IO[str]) -> int:
     """Staff operations on the referral store."""
     from assistant.pipeline import build_assistant
 
-    return referral_cli.run(args, build_assistant(Settings()).referrals, out)
+    assistant = build_assistant(Settings())
+    usage = assistant.usage if args.action == "purge" else None
+    return referral_cli.run(args, assistant.referrals, out, usage)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command and turn domain errors into friendly messages."""
+    install_log_redaction()
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Career-question triage assistant.")
     sub = parser.add_subparsers(dest="command", required=True)
     triage = sub.add_parser("triage", help="route questions: JSON lines in, JSON lines out")

@@ -22,8 +22,11 @@ from assistant.answering.memory import SessionMemory, Turn, rewrite_follow_up
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
 from assistant.backends.vectorstore import open_vectorstore
+from assistant.embed_cache import EmbeddingCache
 from assistant.errors import AssistantError, BackendUnavailableError, InputError
+from assistant.guard.injection import fence, leaks, new_canary, strip_instructions
 from assistant.guard.inputs import check_question
+from assistant.guard.pii import redact
 from assistant.prompts import load_prompt
 from assistant.referral.service import Referrals
 from assistant.referral.store import Receipt
@@ -51,6 +54,7 @@ class Assistant:
         self._store = store
         self._llm = llm
         self.memory = SessionMemory(settings.memory_turns)
+        self.canary = new_canary()
 
     @cached_property
     def embeddings(self) -> Embeddings:
@@ -80,7 +84,7 @@ class Assistant:
         return Triager(
             self.settings.corpus_dir / "triage",
             self.settings.data_dir / "triage",
-            self.embed,
+            self._embed_now,  # questions are not kept in the sentence cache
             max_chars=self.settings.max_question_chars,
         )
 
@@ -90,9 +94,15 @@ class Assistant:
         from ingest.splitting import count_tokens
 
         prompt = load_prompt(self.settings.prompts_dir, "answer")
+        rules = prompt.system.split("<passages>", 1)[0].replace("{canary}", "")
 
         def render(question: str, passages: str) -> list[BaseMessage]:
-            return prompt.render(question=question, passages=passages)
+            # untrusted text is fenced and masked before it reaches any model, local or remote
+            person = fence(redact(strip_instructions(question))) or "(no question left after removing instructions)"
+            return prompt.render(question=person, passages=fence(passages), canary=self.canary)
+
+        def leaked(output: str) -> bool:
+            return leaks(output, self.canary, rules)
 
         return Answerer(
             self.retrieve,
@@ -102,6 +112,7 @@ class Assistant:
             self.llm,
             self.settings.context_tokens,
             self.settings.llm.timeout_s,
+            leaked,
         )
 
     @cached_property
@@ -118,7 +129,14 @@ class Assistant:
         return self.referrals.status(code)
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit-length embeddings of texts as a matrix."""
+        """Unit-length embeddings of texts as a matrix (sentences seen before come from a bounded cache)."""
+        return self._embed_cache(texts)
+
+    @cached_property
+    def _embed_cache(self) -> EmbeddingCache:
+        return EmbeddingCache(self._embed_now)
+
+    def _embed_now(self, texts: list[str]) -> np.ndarray:
         encode = getattr(self.embeddings, "encode", None)
         if callable(encode):
             return np.asarray(encode(texts), dtype=np.float32)

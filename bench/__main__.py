@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 from bench import answer_bench, ingest_bench, triage_bench
 
-BENCHES = {"ingest": ingest_bench.main, "triage": triage_bench.main, "answer": answer_bench.main}
+
+def load() -> None:
+    """The load test runs in its own process: locust patches the standard library with gevent."""
+    subprocess.run([sys.executable, "-m", "bench.load_bench"], check=True)
+
+
+BENCHES = {"ingest": ingest_bench.main, "triage": triage_bench.main, "answer": answer_bench.main, "load": load}
 
 
 def main(argv: list[str]) -> int:

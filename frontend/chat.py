@@ -127,4 +127,5 @@ def build_chat(assistant: Assistant, admission: Admission) -> gr.Blocks:
         )
         check.click(talk.check_status, code, code_status, api_visibility="private")
         gr.api(talk.api_ask, api_name="ask")
+        gr.api(talk.api_route, api_name="route")
     return page

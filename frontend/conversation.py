@@ -214,6 +214,18 @@ class Conversation:
             line += f"; waitlist position {data['waitlist_position']}"
         return line + "."
 
+    def api_route(self, question: str) -> dict[str, Any]:
+        """Where a question goes and the guidance it would draw on, without writing an answer (triage + retrieval)."""
+        try:
+            with self.admission.slot():
+                triage = self.assistant.triage(question)
+                passages = self.assistant.retrieve(question) if triage.route == "micro" else []
+        except QueueFullError:
+            return {"error": BUSY}
+        except AssistantError as exc:
+            return {"error": str(exc)}
+        return triage.to_dict() | {"passages": [{"doc_id": p.doc_id, "section": p.section} for p in passages]}
+
     def api_ask(self, question: str) -> dict[str, Any]:
         """The chat as an API call (gradio_client): one question in, the reply as JSON out."""
         try:

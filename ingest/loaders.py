@@ -12,6 +12,7 @@ import frontmatter
 import yaml
 
 from assistant.errors import DocumentError
+from assistant.guard.injection import find_injection, strip_hidden
 from ingest.metadata import DocMeta, FrontMatterError, slug, validate_front_matter
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
@@ -171,6 +172,15 @@ def load_document(path: Path, source: str, max_bytes: int) -> LoadedDocument:
         raise DocumentError(source, "is empty")
     data = path.read_bytes()
     meta, body = loader(path, data, source)
+    raw = data.decode("utf-8", errors="ignore") if suffix in (".md", ".markdown", ".txt", ".html", ".htm") else ""
+    flagged = find_injection(raw + "\n" + body)
+    if flagged:
+        raise DocumentError(
+            source,
+            f"contains instructions addressed to an AI model (\"{flagged[0][:120]}\"); guidance must not "
+            "instruct the assistant. Remove that text, then ingest again",
+        )
+    body = strip_hidden(body)
     if not body.strip():
         raise DocumentError(source, "contains no text to index (a scanned PDF needs OCR first)")
     return LoadedDocument(meta=meta, body=body.strip() + "\n", source=source)

@@ -17,6 +17,32 @@ from pathlib import Path
 from typing import Any
 
 
+def wait_for_http(url: str, proc: subprocess.Popen[bytes], timeout_s: float = 180) -> bool:
+    """Poll a URL until it answers 200; False if the process died or the time ran out."""
+    import time
+
+    import httpx
+
+    deadline = time.monotonic() + timeout_s
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+def stop(proc: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
+    """Terminate a server process, killing it if it does not stop in time."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
     with socket.socket() as s:
@@ -117,3 +143,27 @@ def smtp_server() -> Iterator[tuple[int, list[Any]]]:
         yield port, messages
     finally:
         controller.stop()
+
+
+@contextmanager
+def chroma_server(path: Path, port: int | None = None) -> Iterator[str]:
+    """A real `chroma run` server on 127.0.0.1 storing in `path`; yields its URL and stops it afterwards."""
+    import sys
+
+    chroma = Path(sys.executable).parent / "chroma"
+    if not chroma.exists():
+        raise RuntimeError("the `chroma` command from the chromadb package is missing; reinstall the project")
+    port = port or free_port()
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ, ANONYMIZED_TELEMETRY="False"),
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        if not wait_for_http(f"{url}/api/v2/heartbeat", proc, 60):
+            raise RuntimeError("chroma server did not start")
+        yield url
+    finally:
+        stop(proc, 20)

@@ -14,7 +14,8 @@ from langchain_core.messages import BaseMessage
 
 from assistant.answering.context import build_context, citations_for
 from assistant.answering.extractive import extractive_answer
-from assistant.answering.grounding import Embed, guard_answer
+from assistant.answering.grounding import Embed, SupportChecker, complete_sentences, guard_answer
+from assistant.guard.injection import clean_output
 from assistant.text import citations_in
 from assistant.types import Citation, Passage
 
@@ -24,6 +25,7 @@ NO_GUIDANCE = (
 )
 BACKEND_NOTICE = "The writing model did not answer in time, so here are the most relevant points from our guidance."
 GUARD_NOTICE = "The drafted answer strayed from our guidance, so here are the most relevant points from it instead."
+LEAK_NOTICE = "The drafted answer did not follow our rules, so here are the most relevant points from our guidance."
 
 
 @dataclass
@@ -86,6 +88,7 @@ class Answerer:
         llm: Callable[[], BaseChatModel | None],
         context_tokens: int,
         timeout_s: float,
+        leaked: Callable[[str], bool] = lambda _: False,
     ) -> None:
         self.retrieve = retrieve
         self.embed = embed
@@ -94,14 +97,26 @@ class Answerer:
         self.llm = llm
         self.context_tokens = context_tokens
         self.timeout_s = timeout_s
+        self.leaked = leaked
 
     def extractive(self, question: str, passages: list[Passage], notice: str | None) -> Answer:
         """The answer made of the passages' own sentences."""
         text, numbers = extractive_answer(question, passages, self.embed)
         return Answer(text, citations_for(numbers, passages), "extractive", passages, notice)
 
+    @staticmethod
+    def _shown(sentences: list[str], checker: SupportChecker) -> Iterator[str]:
+        informative = [s for s in sentences if SupportChecker.informative(s)]
+        for sentence in checker.check_many(informative):
+            if sentence is not None:
+                yield f"- {clean_output(sentence).removeprefix('- ')}\n"
+
     def stream(self, question: str, topic: str | None = None) -> Iterator[str | Answer]:
-        """Yield draft text as the model writes it, then the checked Answer."""
+        """Yield checked sentences as the model finishes them, then the final Answer.
+
+        Only sentences the passages support are ever shown, so an instruction smuggled into the question or a
+        passage cannot put its words on the page; a draft that leaks the system prompt is dropped whole.
+        """
         passages = self.retrieve(question, topic) if topic else self.retrieve(question)
         if not passages:
             yield Answer(NO_GUIDANCE, [], None, [])
@@ -114,18 +129,25 @@ class Answerer:
         # The fallback is prepared while the model writes, so a time-out is answered at once.
         fallback: Future[Answer] = _FALLBACK_POOL.submit(self.extractive, question, used, None)
         draft: list[str] = []
+        checker = SupportChecker(used, self.embed)
+        buffer = ""
         try:
             for piece in stream_with_deadline(model, self.render(question, context), self.timeout_s):
                 draft.append(piece)
-                yield piece
+                if self.leaked("".join(draft)):
+                    yield replace(fallback.result(), notice=LEAK_NOTICE, supported_share=0.0)
+                    return
+                finished, buffer = complete_sentences(buffer + piece)
+                yield from self._shown(finished, checker)
+            yield from self._shown(complete_sentences(buffer + "\n")[0], checker)
         except Exception:  # timeout, HTTP error, refused connection: never shown as an exception
             yield replace(fallback.result(), notice=BACKEND_NOTICE)
             return
-        checked = guard_answer("".join(draft), used, self.embed)
+        checked = guard_answer("".join(draft), used, self.embed, checker)
         if not checked.usable:
             yield replace(fallback.result(), notice=GUARD_NOTICE, supported_share=checked.supported_share)
             return
-        text = "\n".join(f"- {s}" if not s.startswith("- ") else s for s in checked.kept)
+        text = "\n".join(f"- {clean_output(s).removeprefix('- ')}" for s in checked.kept)
         yield Answer(
             text, citations_for(citations_in(text), used), "generated", used, supported_share=checked.supported_share
         )

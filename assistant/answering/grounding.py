@@ -42,38 +42,76 @@ def unsupported_tokens(sentence: str, passages_text: str) -> list[str]:
     return missing
 
 
-def guard_answer(answer: str, passages: list[Passage], embed: Embed) -> GuardResult:
+class SupportChecker:
+    """Decides, one sentence at a time, whether the passages support it (their vectors are computed once)."""
+
+    def __init__(self, passages: list[Passage], embed: Embed) -> None:
+        self.passages = passages
+        self.embed = embed
+        self.passages_text = "\n".join(p.text for p in passages)
+        self.passage_words = [content_words(p.text) for p in passages]
+        self.pieces = [(i, s) for i, p in enumerate(passages) for s in split_sentences(p.text)]
+        self.piece_vecs = embed([s for _, s in self.pieces]) if self.pieces else np.zeros((0, 1), dtype=np.float32)
+
+    @staticmethod
+    def informative(sentence: str) -> bool:
+        """A sentence with enough content to judge (not a heading or a fragment)."""
+        return len(content_words(sentence)) >= 3 and not strip_citations(sentence).endswith(":")
+
+    def check_many(self, sentences: list[str]) -> list[str | None]:
+        """Each sentence, with a citation added when the model forgot one, or None when unsupported."""
+        if not sentences or not self.pieces:
+            return [None] * len(sentences)
+        vecs = self.embed([strip_citations(s) for s in sentences])
+        return [self._check(s, v) for s, v in zip(sentences, vecs, strict=True)]
+
+    def _check(self, sentence: str, vec: np.ndarray) -> str | None:
+        sims = self.piece_vecs @ vec
+        best = int(np.argmax(sims))
+        words = content_words(strip_citations(sentence))
+        overlap = max((len(words & pw) / max(len(words), 1), i) for i, pw in enumerate(self.passage_words))
+        supported = float(sims[best]) >= SUPPORT_SIMILARITY or overlap[0] >= SUPPORT_OVERLAP
+        cited = citations_in(sentence)
+        bad_citation = any(n < 1 or n > len(self.passages) for n in cited)
+        if not supported or bad_citation or unsupported_tokens(sentence, self.passages_text):
+            return None
+        if not cited:
+            n = (self.pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
+            sentence = f"{sentence.rstrip()} [{n}]"
+        return sentence
+
+
+def guard_answer(
+    answer: str, passages: list[Passage], embed: Embed, checker: SupportChecker | None = None
+) -> GuardResult:
     """Keep a sentence when a passage sentence is close in meaning or shares most of its content words, it names
     nothing (URL, phone, figure) absent from the passages, and its citations point at real passages; add a
     citation to the best-supporting passage when the model forgot one."""
     sentences = [s for s in split_sentences(answer) if strip_citations(s)]
     if not sentences or not passages:
         return GuardResult([], sentences, False)
-    informative = [s for s in sentences if len(content_words(s)) >= 3 and not strip_citations(s).endswith(":")]
+    informative = [s for s in sentences if SupportChecker.informative(s)]
     dropped: list[str] = [s for s in sentences if s not in informative]
-    sentences = informative
-    if not sentences:
+    if not informative:
         return GuardResult([], dropped, False)
-    passages_text = "\n".join(p.text for p in passages)
-    passage_words = [content_words(p.text) for p in passages]
-    pieces = [(i, s) for i, p in enumerate(passages) for s in split_sentences(p.text)]
-    piece_vecs = embed([s for _, s in pieces])
-    answer_vecs = embed([strip_citations(s) for s in sentences])
+    checker = checker or SupportChecker(passages, embed)
     kept: list[str] = []
-    for sentence, vec in zip(sentences, answer_vecs, strict=True):
-        sims = piece_vecs @ vec
-        best = int(np.argmax(sims))
-        words = content_words(strip_citations(sentence))
-        overlap = max((len(words & pw) / max(len(words), 1), i) for i, pw in enumerate(passage_words))
-        supported = float(sims[best]) >= SUPPORT_SIMILARITY or overlap[0] >= SUPPORT_OVERLAP
-        cited = citations_in(sentence)
-        bad_citation = any(n < 1 or n > len(passages) for n in cited)
-        if not supported or bad_citation or unsupported_tokens(sentence, passages_text):
+    for sentence, verdict in zip(informative, checker.check_many(informative), strict=True):
+        if verdict is None:
             dropped.append(sentence)
-            continue
-        if not cited:
-            n = (pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
-            sentence = f"{sentence.rstrip()} [{n}]"
-        kept.append(sentence)
+        else:
+            kept.append(verdict)
     usable = len(kept) >= MIN_KEPT and len(kept) / (len(kept) + len(dropped)) >= MIN_KEPT_SHARE
     return GuardResult(kept, dropped, usable)
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def complete_sentences(buffer: str) -> tuple[list[str], str]:
+    """Split streamed text into the sentences already finished and the unfinished rest."""
+    ends = [m.end() for m in _BOUNDARY.finditer(buffer)]
+    if not ends:
+        return [], buffer
+    done, rest = buffer[: ends[-1]], buffer[ends[-1] :]
+    return [s for s in split_sentences(done) if strip_citations(s)], rest

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
 from assistant.errors import InputError
 from assistant.referral.lifecycle import STATUSES
 from assistant.referral.service import Referrals
+from assistant.usage.store import UsageStore
 
 
 def add_parser(sub: Any) -> None:
@@ -46,6 +47,9 @@ def add_parser(sub: Any) -> None:
     cmd.add_parser("mentors", help="the mentor directory with free places")
     cmd.add_parser("check", help="validate corpus/mentors.yaml")
     cmd.add_parser("deliver", help="deliver due webhook and e-mail events once")
+    purge = cmd.add_parser("purge", help="erase finished referrals and analytics older than N days (retention)")
+    purge.add_argument("--older-than-days", type=int, required=True, help="e.g. 365")
+    purge.add_argument("--yes", action="store_true", help="confirm: erasure cannot be undone")
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -68,7 +72,7 @@ def _since(value: str | None) -> datetime | None:
         raise InputError(f"--since '{value}' is not a date like 2026-11-26.") from None
 
 
-def run(args: argparse.Namespace, referrals: Referrals, out: IO[str]) -> int:
+def run(args: argparse.Namespace, referrals: Referrals, out: IO[str], usage: UsageStore | None = None) -> int:
     """Carry out one referrals action."""
     filters = {}
     if args.action in ("list", "export"):
@@ -121,6 +125,20 @@ def run(args: argparse.Namespace, referrals: Referrals, out: IO[str]) -> int:
             out.write(f"{m['id']:<30} {m['name']:<28} {state:<14} {m['expertise']}\n")
     elif args.action == "check":
         out.write(f"{len(referrals.mentors)} mentors, all valid ({referrals.settings.mentors_file})\n")
+    elif args.action == "purge":
+        if not args.yes:
+            raise InputError("Purging cannot be undone. Run it again with --yes to confirm.")
+        if args.older_than_days < 1:
+            raise InputError("--older-than-days must be 1 or more.")
+        cutoff = datetime.now(UTC) - timedelta(days=args.older_than_days)
+        codes = referrals.store.finished_before(cutoff)
+        for code in codes:
+            referrals.erase(code, "retention")
+        purged = usage.purge_before(cutoff) if usage is not None else 0
+        out.write(
+            f"erased {len(codes)} finished referral(s) and {purged} analytics row(s) older than "
+            f"{args.older_than_days} days\n"
+        )
     elif args.action == "deliver":
         delivered, failed = referrals.deliver()
         summary = referrals.store.outbox_summary()

@@ -9,8 +9,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import InputError
+from assistant.guard.injection import fence, find_injection, strip_instructions
 from assistant.guard.pii import EMAIL, redact
-from assistant.text import split_sentences
+from assistant.text import content_words, split_sentences
 
 FIELDS = ("goal", "situation", "timeline", "tried", "question_for_mentor", "excerpt")
 LIMITS = {"goal": 300, "situation": 1500, "timeline": 300, "tried": 1000, "question_for_mentor": 500, "excerpt": 1200}
@@ -141,8 +142,24 @@ def template_draft(question: str, history: list[str]) -> ReferralDraft:
     )
 
 
-def parse_llm_draft(text: str, fallback: ReferralDraft) -> ReferralDraft:
-    """Read the JSON object an LLM wrote; fields it left out or got wrong come from the template draft."""
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in content_words(text)}
+
+
+def from_conversation(value: str, conversation: str, share: float = 0.5) -> bool:
+    """Whether a drafted field mostly uses the person's own words (crudely stemmed) and gives no instructions."""
+    stems = _stems(value)
+    if find_injection(value):
+        return False
+    return not stems or len(stems & _stems(conversation)) / len(stems) >= share
+
+
+def parse_llm_draft(text: str, fallback: ReferralDraft, conversation: str | None = None) -> ReferralDraft:
+    """Read the JSON object an LLM wrote; fields it left out, got wrong or made up come from the template draft.
+
+    With the conversation given, a field is kept only when it mostly uses the person's own words: the prompt asks
+    for nothing else, and it stops a model that follows smuggled instructions from writing them into the packet.
+    """
     match = re.search(r"\{.*\}", text, re.S)
     if not match:
         return fallback
@@ -153,10 +170,16 @@ def parse_llm_draft(text: str, fallback: ReferralDraft) -> ReferralDraft:
     if not isinstance(data, dict):
         return fallback
     merged = fallback.model_dump()
+    accepted = 0
     for field in FIELDS[:-1]:  # the excerpt is always the person's own words, never rewritten
         value = data.get(field)
         if isinstance(value, str) and value.strip():
+            if conversation is not None and not from_conversation(value, conversation):
+                continue
             merged[field] = _cut(redact(_clean(value)), LIMITS[field])
+            accepted += 1
+    if not accepted:
+        return fallback
     merged["drafted_by"] = "llm"
     try:
         return ReferralDraft.model_validate(merged)
@@ -165,5 +188,5 @@ def parse_llm_draft(text: str, fallback: ReferralDraft) -> ReferralDraft:
 
 
 def conversation_text(question: str, history: list[str]) -> str:
-    """The person's messages, oldest first, masked, for the drafting prompt."""
-    return "\n".join(f"- {redact(m)}" for m in [*history, question])
+    """The person's messages, oldest first, masked and without instructions aimed at an AI, for the drafting prompt."""
+    return "\n".join(f"- {fence(redact(strip_instructions(m)))}" for m in [*history, question])

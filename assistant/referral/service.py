@@ -97,13 +97,14 @@ class Referrals:
         if not self._use_llm():
             return fallback
         prompt = load_prompt(self.settings.prompts_dir, "referral")
-        messages = prompt.render(conversation=conversation_text(question, history), topic=topic)
+        conversation = conversation_text(question, history)
+        messages = prompt.render(conversation=conversation, topic=topic)
         try:
             text = self.llm().invoke(messages).content
         except Exception as exc:  # any backend failure: the template draft is still good
             log.warning("referral drafting by the LLM failed (%s); using the template", type(exc).__name__)
             return fallback
-        return parse_llm_draft(text if isinstance(text, str) else str(text), fallback)
+        return parse_llm_draft(text if isinstance(text, str) else str(text), fallback, conversation)
 
     def suggest(self, text: str, topic: str | None, stage: str | None = None) -> list[Suggestion]:
         """Mentors with room, best fit first, each with a one-line reason."""

@@ -300,6 +300,12 @@ class ReferralStore:
             s.add(Erasure(code=code, actor=actor))
         self._purge()
 
+    def finished_before(self, cutoff: datetime) -> list[str]:
+        """Codes of closed, declined or withdrawn referrals last changed before the cutoff."""
+        with self.session() as s:
+            query = select(Referral.code).where(Referral.status.not_in(OPEN), Referral.updated_at < cutoff)
+            return list(s.scalars(query))
+
     def _purge(self) -> None:
         if self.engine.dialect.name == "sqlite":
             self._sqlite_pragma("wal_checkpoint(TRUNCATE)")

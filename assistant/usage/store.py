@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
@@ -73,6 +74,17 @@ class UsageStore:
             ]
             ratings = list(s.scalars(select(Rating.helpful).where(Rating.at >= since)))
         return summarise(rows, ratings)
+
+    def purge_before(self, cutoff: datetime) -> int:
+        """Delete reply events and ratings older than the cutoff; returns how many rows went."""
+        from sqlalchemy import delete
+
+        with self._sessions.begin() as s:
+            gone = 0
+            for table, column in ((ReplyEvent, ReplyEvent.at), (Rating, Rating.at)):
+                result: Any = s.execute(delete(table).where(column < cutoff))
+                gone += int(result.rowcount or 0)
+        return gone
 
     def close(self) -> None:
         """Release every connection."""

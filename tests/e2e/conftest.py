@@ -6,14 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.servers import free_port
+from tests.servers import free_port, stop, wait_for_http
 from tests.standin_openai import StandIn
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,23 +96,11 @@ def app(tmp_path_factory, minilm, trained_triager):
         proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 180
-            while True:
-                try:
-                    if httpx.get(url + "/healthz", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the app did not start:\n" + (root / "app.log").read_text()[-3000:])
-                time.sleep(0.5)
+            if not wait_for_http(url + "/healthz", proc):
+                raise RuntimeError("the app did not start:\n" + (root / "app.log").read_text()[-3000:])
             yield RunningApp(url + "/", data, corpus, database_url, f"http://127.0.0.1:{embed_port}")
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc)
             log.close()
 
 

@@ -17,4 +17,6 @@ def test_gradio_client_asks_the_chat(app):
     empty = client.predict("   ", api_name="/ask")
     assert "empty" in empty["error"].lower()
     api = client.view_api(print_info=False, return_format="dict")
-    assert list(api["named_endpoints"]) == ["/ask"]  # the page's own events stay private
+    assert sorted(api["named_endpoints"]) == ["/ask", "/route"]  # the page's own events stay private
+    routed = client.predict("I want to change careers into nursing over the next few years", api_name="/route")
+    assert routed["route"] == "mentor" and routed["passages"] == []

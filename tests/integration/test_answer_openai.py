@@ -70,7 +70,7 @@ def test_streamed_grounded_answer_through_langchain_openai(indexed, minilm):
     with StandIn(GROUNDED) as server:
         pieces, reply = run(make(indexed, minilm, server.url))
     assert reply.route == "micro" and reply.mode == "generated"
-    assert len(pieces) > 5 and "".join(pieces).startswith("A thank-you note")
+    assert len(pieces) == 3 and "".join(pieces).startswith("- A thank-you note"), "checked sentences, one by one"
     assert reply.citations and reply.citations[0].doc_id == "thank-you-note"
     request = server.requests[0]
     assert request["stream"] is True
@@ -81,7 +81,8 @@ def test_streamed_grounded_answer_through_langchain_openai(indexed, minilm):
 def test_unsupported_reply_is_replaced(indexed, minilm):
     with StandIn("Buy the recruiter a gift card. Phone them at 555-867-5309 every morning.") as server:
         pieces, reply = run(make(indexed, minilm, server.url))
-    assert pieces and reply.mode == "extractive" and reply.citations
+    assert not pieces, "nothing unsupported is shown, not even while streaming"
+    assert reply.mode == "extractive" and reply.citations
     assert "555" not in (reply.answer or "")
 
 

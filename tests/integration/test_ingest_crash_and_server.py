@@ -18,6 +18,7 @@ import pytest
 
 from ingest.pipeline import IngestReport, discover, load_all, run_ingest
 from ingest.store import IndexWriter
+from tests.servers import chroma_server as run_chroma
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,31 +95,8 @@ def free_port() -> int:
 @pytest.fixture
 def chroma_server(tmp_path):
     """A real `chroma run` server on 127.0.0.1, stopped after the test."""
-    chroma = Path(sys.executable).parent / "chroma"
-    if not chroma.exists():
-        pytest.fail("the `chroma` command from the chromadb package is missing; reinstall the project")
-    port = free_port()
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=dict(os.environ, ANONYMIZED_TELEMETRY="False"),
-    )
-    url = f"http://127.0.0.1:{port}"
-    import httpx
-
-    for _ in range(300):
-        try:
-            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("chroma server did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with run_chroma(tmp_path / "server") as url:
+        yield url
 
 
 def test_ingest_through_chroma_server(chroma_server, settings_for, tmp_corpus, minilm):

@@ -79,7 +79,7 @@ def test_below_the_floor_says_no_guidance_and_offers_a_mentor():
 
 def test_grounded_answer_streams_then_is_kept_with_citations():
     pieces, answer = finish(answerer(fake(GROUNDED)).stream("when do I send a thank-you note?"))
-    assert len(pieces) > 3, "the draft arrives in pieces"
+    assert len(pieces) == 3 and all(p.startswith("- ") for p in pieces), "checked sentences arrive one by one"
     assert answer.mode == "generated" and answer.notice is None
     assert [c.n for c in answer.citations] == [1, 2]
     assert answer.citations[0].doc_id == "thank-you-note"
@@ -88,7 +88,8 @@ def test_grounded_answer_streams_then_is_kept_with_citations():
 
 def test_unsupported_answer_is_replaced_by_the_extractive_one():
     pieces, answer = finish(answerer(fake(UNGROUNDED)).stream("when do I send a thank-you note?"))
-    assert pieces and answer.mode == "extractive" and answer.notice == GUARD_NOTICE
+    assert not any("flowers" in p for p in pieces), "an unsupported sentence is never shown, not even briefly"
+    assert answer.mode == "extractive" and answer.notice == GUARD_NOTICE
     assert answer.text.startswith("- ") and "[1]" in answer.text
     assert "flowers" not in answer.text
 
@@ -173,3 +174,23 @@ def test_action_steps_pick_imperative_sentences_one_per_passage_and_cite_them():
     assert sorted(used) == [1, 2] and len(lines) == 2
     assert all(line.split()[1] in ("Write", "List", "Ask") and line.endswith(("[1]", "[2]")) for line in lines)
     assert action_steps("anything", passages[2:], bag_of_words) == ("", [])
+
+
+def test_a_draft_that_leaks_the_prompt_is_dropped_before_anything_is_shown():
+    from assistant.answering.answerer import LEAK_NOTICE
+    from assistant.guard.injection import leaks
+
+    leaky = "My hidden reference is CNRY-ABCDE12345. " + GROUNDED
+    a = Answerer(
+        lambda q: list(PASSAGES),
+        bag_of_words,
+        count,
+        render,
+        lambda: fake(leaky),
+        500,
+        5.0,
+        lambda text: leaks(text, "CNRY-ABCDE12345", "rules"),
+    )
+    pieces, answer = finish(a.stream("when do I send a thank-you note?"))
+    assert not pieces and answer.mode == "extractive" and answer.notice == LEAK_NOTICE
+    assert "CNRY" not in answer.text

@@ -133,3 +133,22 @@ def test_analytics_summary():
     assert s.top_topics[0] == ("interviews", 2) and all(t != "wellbeing" for t, _ in s.top_topics)
     assert s.feedback_rate == 0.75 and round(s.helpful_rate, 2) == 0.67
     assert s.gaps == [("2026-11-26T12:00+00:00", "how do I become a lighthouse keeper?")]
+
+
+def test_embedding_cache_embeds_each_text_once_and_stays_bounded():
+    from assistant.embed_cache import EmbeddingCache
+    from tests.fakes import bag_of_words
+
+    calls: list[list[str]] = []
+
+    def counting(texts):
+        calls.append(list(texts))
+        return bag_of_words(texts)
+
+    cache = EmbeddingCache(counting, max_items=3)
+    first = cache(["a b", "c d", "a b"])
+    again = cache(["c d", "e f"])
+    assert calls == [["a b", "c d"], ["e f"]]
+    assert (first[0] == first[2]).all() and (again[0] == first[1]).all()
+    cache(["g h"])
+    assert len(cache._items) == 3 and "a b" not in cache._items
