@@ -122,6 +122,14 @@ def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
         text, ok = evaluate_triage(settings)
         out.write(text + "\n")
         status |= 0 if ok else 1
+    if args.what in ("grounding", "all"):
+        from assistant.answering.fit_grounding import corpus_chunks, evaluate_grounding
+        from assistant.pipeline import build_assistant
+
+        text, _ = evaluate_grounding(
+            settings.corpus_dir / "eval" / "grounding.jsonl", corpus_chunks(settings), build_assistant(settings).embed
+        )
+        out.write(text)
     if args.what in ("retrieval", "all"):
         from assistant.answering.evaluate import evaluate_answers
 
@@ -168,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--locale", default=None, help="e.g. en-GB: which crisis lines to list first")
     sub.add_parser("train", help="train the triage classifier if its examples changed")
     ev = sub.add_parser("eval", help="evaluate triage against its goals")
-    ev.add_argument("what", nargs="?", default="all", choices=["all", "triage", "retrieval"])
+    ev.add_argument("what", nargs="?", default="all", choices=["all", "triage", "retrieval", "grounding"])
     ev.add_argument("--answers", type=int, default=50, help="questions answered end to end (0 = retrieval only)")
     referral_cli.add_parser(sub)
     args = parser.parse_args(argv)

@@ -33,6 +33,7 @@ from assistant.referral.store import Receipt
 from assistant.retrieval import retrieve, search
 from assistant.settings import Settings
 from assistant.triage import Triager
+from assistant.triage.tiebreak import apply_tie_break
 from assistant.types import Citation, IndexStatus, Passage, Reply, Triage
 from assistant.usage.store import UsageStore
 
@@ -144,11 +145,23 @@ class Assistant:
 
     def triage(self, text: str) -> Triage:
         """Decide the route of one question: micro, mentor, unsure, crisis or out_of_scope."""
-        return self.triager.triage(text)
+        return self._tie_break(self.triager.triage(text), text)
 
     def triage_many(self, texts: list[str]) -> list[Triage]:
         """Triage several questions in one batch."""
-        return self.triager.triage_many(texts)
+        return [self._tie_break(t, q) for t, q in zip(self.triager.triage_many(texts), texts, strict=True)]
+
+    def _tie_break(self, triage: Triage, text: str) -> Triage:
+        """In the unsure band, a capable LLM may pick micro or mentor; never with the embedded model, never crisis."""
+        if self.settings.triage_tie_break == "off" or self.settings.llm.provider == "local":
+            return triage
+        prompt = load_prompt(self.settings.prompts_dir, "tiebreak")
+
+        def ask() -> str:
+            question = fence(redact(strip_instructions(text)))[:2000] or "(empty)"
+            return str(self.llm().invoke(prompt.render(question=question)).content)
+
+        return apply_tie_break(triage, ask)
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """Guidance passages most similar to a query."""

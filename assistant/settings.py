@@ -132,6 +132,10 @@ class Settings(BaseSettings):
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
     )
 
+    triage_tie_break: Literal["auto", "off"] = Field(
+        "auto",
+        description="Let the LLM break ties in the unsure band: `auto` = only with a remote (capable) backend; `off`.",
+    )
     referral_drafter: Literal["auto", "template", "llm"] = Field(
         "auto",
         description="Who drafts referral packets: `auto` = the LLM when it is a remote (capable) backend, "

@@ -99,6 +99,8 @@ class Triager:
             notes.append(f"long message ({len(text):,} characters): triaged on its title and question sentences")
         if match:
             notes.append(f"crisis pattern: {match.kind}")
+        if not english:
+            notes.append("not English")
         ranked = sorted(((probs.get(r, 0.0), r) for r in DECIDED), reverse=True)
         runner_up = ranked[0][1] if route == "unsure" else None
         if route == "crisis":

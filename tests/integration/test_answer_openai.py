@@ -223,3 +223,36 @@ def test_ask_cli_json_contract(indexed, minilm, trained_triager):
     assert set(reply) == {"route", "answer", "citations", "mode", "referral_draft", "resources"}
     assert reply["route"] == "micro" and reply["mode"] == "generated" and reply["answer"]
     assert {"n", "doc_id", "title", "source"} <= set(reply["citations"][0])
+
+
+class _UnsureOnShortQuestions:
+    """The real triager, except that very short and Spanish questions come back unsure (real ones rarely do)."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def triage(self, text):
+        import dataclasses
+
+        got = self.real.triage(text)
+        return dataclasses.replace(got, route="unsure") if len(text.split()) <= 3 or "¿" in text else got
+
+    def triage_many(self, texts):
+        return [self.triage(t) for t in texts]
+
+
+def test_llm_breaks_ties_in_the_unsure_band_only_with_a_remote_backend(indexed, minilm, trained_triager):
+    question = "Should I switch?"
+    with StandIn("MENTOR") as server:
+        remote = make(indexed, minilm, server.url)
+        remote.triager = _UnsureOnShortQuestions(trained_triager)
+        routed = remote.triage(question)
+        sure = remote.triage("How do I format the dates on my resume?")
+        foreign = remote.triage("¿Cómo escribo una carta de presentación para una beca?")
+    assert routed.route == "mentor" and "llm tie-break" in routed.notes
+    assert sure.route == "micro" and foreign.route == "unsure"
+    assert len(server.requests) == 1, "the model is asked only about the unsure English question"
+    assert "<question>" in server.requests[0]["messages"][1]["content"]
+    local = build_assistant(indexed, embeddings=minilm)
+    local.triager = _UnsureOnShortQuestions(trained_triager)
+    assert local.triage(question).route == "unsure", "never with the embedded model"

@@ -101,3 +101,24 @@ def test_reasons_are_readable_and_few():
         False,
     )
     assert "legal aid" in r[0]
+
+
+def test_tie_break_only_moves_english_unsure_questions_to_micro_or_mentor():
+    from assistant.triage.tiebreak import apply_tie_break, parse_choice
+    from assistant.types import Triage
+
+    unsure = Triage("unsure", 0.4, "other", "none", ["x"], {"micro": 0.45, "mentor": 0.4})
+    assert parse_choice("MENTOR") == "mentor" and parse_choice("I think micro.") == "micro"
+    assert parse_choice("MICRO or MENTOR") is None and parse_choice("UNSURE") is None and parse_choice("") is None
+    moved = apply_tie_break(unsure, lambda: "MENTOR")
+    assert moved.route == "mentor" and "llm tie-break" in moved.notes and "language model" in moved.reasons[0]
+    assert apply_tie_break(unsure, lambda: "CRISIS").route == "unsure"
+
+    def boom() -> str:
+        raise TimeoutError
+
+    assert apply_tie_break(unsure, boom).route == "unsure"
+    foreign = Triage("unsure", 0.4, "other", "none", ["x"], notes=["not English"])
+    assert apply_tie_break(foreign, lambda: "MICRO").route == "unsure"
+    sure = Triage("micro", 0.9, "resume", "just-in-time", ["x"])
+    assert apply_tie_break(sure, lambda: "MENTOR") is sure
