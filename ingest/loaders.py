@@ -177,7 +177,7 @@ def load_document(path: Path, source: str, max_bytes: int) -> LoadedDocument:
     if flagged:
         raise DocumentError(
             source,
-            f"contains instructions addressed to an AI model (\"{flagged[0][:120]}\"); guidance must not "
+            f'contains instructions addressed to an AI model ("{flagged[0][:120]}"); guidance must not '
             "instruct the assistant. Remove that text, then ingest again",
         )
     body = strip_hidden(body)

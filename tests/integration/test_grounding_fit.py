@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_shipped_thresholds_are_the_fitted_ones_and_precise(settings_for, minilm):
     settings = settings_for(ROOT / "corpus")
-    text, rows = evaluate_grounding(ROOT / "corpus" / "eval" / "grounding.jsonl", corpus_chunks(settings), minilm.encode)
+    labelled = ROOT / "corpus" / "eval" / "grounding.jsonl"
+    text, rows = evaluate_grounding(labelled, corpus_chunks(settings), minilm.encode)
     print("\n" + text)
     assert len(rows) == 128
     assert fit(rows) == (SUPPORT_SIMILARITY, SUPPORT_OVERLAP), "refit: python -m assistant eval grounding"
