@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
@@ -47,19 +48,31 @@ _FALLBACK_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="extractiv
 def stream_with_deadline(llm: BaseChatModel, messages: list[BaseMessage], timeout_s: float) -> Iterator[str]:
     """Text pieces from the model; raises TimeoutError past the deadline and re-raises the model's errors."""
     pieces: queue.Queue[object] = queue.Queue()
+    abandoned = threading.Event()
 
     def work() -> None:
+        stream: Any = llm.stream(messages)  # a generator: close() ends it
         try:
-            for chunk in llm.stream(messages):
+            for chunk in stream:
+                if abandoned.is_set():
+                    break  # nobody reads on: closing the stream stops the model (or the HTTP response)
                 text = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
                 if text:
                     pieces.put(text)
         except Exception as exc:  # handed to the consumer, which turns it into the extractive answer
             pieces.put(exc)
         finally:
+            stream.close()
             pieces.put(_DONE)
 
     threading.Thread(target=work, daemon=True, name="llm-stream").start()
+    try:
+        yield from _read(pieces, timeout_s)
+    finally:
+        abandoned.set()
+
+
+def _read(pieces: queue.Queue[object], timeout_s: float) -> Iterator[str]:
     deadline = time.monotonic() + timeout_s
     while True:
         remaining = deadline - time.monotonic()

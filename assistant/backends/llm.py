@@ -73,6 +73,18 @@ def _as_chat(messages: list[BaseMessage]) -> list[dict[str, str]]:
     return [{"role": roles.get(m.type, "user"), "content": str(m.content)} for m in messages]
 
 
+class _Cancelled:
+    """A transformers stopping criterion that ends generation once its event is set."""
+
+    def __init__(self, event: threading.Event) -> None:
+        self.event = event
+
+    def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        return torch.full((input_ids.shape[0],), self.event.is_set(), dtype=torch.bool, device=input_ids.device)
+
+
 class LocalChatModel(BaseChatModel):
     """SmolLM2-135M-Instruct through transformers on the CPU, streaming token by token."""
 
@@ -110,20 +122,25 @@ class LocalChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        from transformers import TextIteratorStreamer
+        from transformers import StoppingCriteriaList, TextIteratorStreamer
 
         with self._lock:
             tokenizer, model, options = self._inputs(messages)
             streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
+            cancel = threading.Event()  # set when the reader stops early: generation ends at the next token
+            options["stopping_criteria"] = StoppingCriteriaList([_Cancelled(cancel)])
             worker = threading.Thread(target=model.generate, kwargs={**options, "streamer": streamer}, daemon=True)
             worker.start()
-            for text in streamer:
-                if text:
-                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
-                    if run_manager:
-                        run_manager.on_llm_new_token(text, chunk=chunk)
-                    yield chunk
-            worker.join()
+            try:
+                for text in streamer:
+                    if text:
+                        chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
+                        if run_manager:
+                            run_manager.on_llm_new_token(text, chunk=chunk)
+                        yield chunk
+            finally:
+                cancel.set()
+                worker.join(timeout=30)
 
     def _generate(
         self,

@@ -194,3 +194,44 @@ def test_a_draft_that_leaks_the_prompt_is_dropped_before_anything_is_shown():
     pieces, answer = finish(a.stream("when do I send a thank-you note?"))
     assert not pieces and answer.mode == "extractive" and answer.notice == LEAK_NOTICE
     assert "CNRY" not in answer.text
+
+
+def test_an_abandoned_stream_stops_the_model():
+    import time as _time
+    from collections.abc import Iterator
+    from typing import Any
+
+    from langchain_core.language_models.chat_models import BaseChatModel
+    from langchain_core.messages import AIMessageChunk
+    from langchain_core.outputs import ChatGenerationChunk, ChatResult
+
+    from assistant.answering.answerer import stream_with_deadline
+
+    produced: list[int] = []
+    closed: list[bool] = []
+
+    class Slow(BaseChatModel):
+        @property
+        def _llm_type(self) -> str:
+            return "slow"
+
+        def _generate(self, *a: Any, **k: Any) -> ChatResult:
+            raise NotImplementedError
+
+        def _stream(self, *a: Any, **k: Any) -> Iterator[ChatGenerationChunk]:
+            try:
+                for i in range(100):
+                    produced.append(i)
+                    _time.sleep(0.01)
+                    yield ChatGenerationChunk(message=AIMessageChunk(content=f"w{i} "))
+            finally:
+                closed.append(True)
+
+    stream = stream_with_deadline(Slow(), [], 5.0)
+    assert next(stream).startswith("w0")
+    stream.close()  # the reader gives up (a leak was found, the guard decided, the person left)
+    for _ in range(100):
+        if closed:
+            break
+        _time.sleep(0.01)
+    assert closed and len(produced) < 20, "generation stops soon after nobody reads it"
