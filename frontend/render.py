@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from assistant.guard.injection import strip_images
 from assistant.types import Reply, Triage
 from ingest.metadata import slug
 
@@ -15,14 +16,13 @@ BADGES = {
     "crisis": "Get help now",
     "out_of_scope": "Not something I can help with here",
 }
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?!/guidance/)[^)]*\)")
 
 
 def safe_markdown(text: str) -> str:
     """Markdown with raw HTML escaped, images reduced to their alt text and outside links to their words."""
     text = html.escape(text, quote=False)
-    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = strip_images(text)
     return _LINK.sub(lambda m: m.group(1), text)
 
 

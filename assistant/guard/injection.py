@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from functools import lru_cache
 
 ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -79,20 +80,29 @@ def leaks(output: str, canary: str, secret_text: str, window: int = 8) -> bool:
     squeezed = re.sub(r"[^a-z0-9]", "", visible_text(output).lower())
     if re.sub(r"[^a-z0-9]", "", canary.lower()) in squeezed:
         return True
-    rules = _words(secret_text)
-    if len(rules) < window:
-        return False
     out = " " + " ".join(_words(output)) + " "
-    return any(" " + " ".join(rules[i : i + window]) + " " in out for i in range(len(rules) - window + 1))
+    return any(run in out for run in _rule_runs(secret_text, window))
+
+
+@lru_cache(maxsize=8)
+def _rule_runs(secret_text: str, window: int) -> tuple[str, ...]:
+    """Every run of `window` words of the rules, padded with spaces; computed once per prompt, not per token."""
+    rules = _words(secret_text)
+    return tuple(" " + " ".join(rules[i : i + window]) + " " for i in range(len(rules) - window + 1))
 
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
+def strip_images(text: str) -> str:
+    """Markdown images reduced to their alt text."""
+    return _IMAGE.sub(lambda m: m.group(1), text)
+
+
 def clean_output(text: str) -> str:
     """Generated text without HTML tags or Markdown images (alt text kept)."""
-    return _HTML_TAG.sub("", _IMAGE.sub(lambda m: m.group(1), text))
+    return _HTML_TAG.sub("", strip_images(text))
 
 
 def strip_instructions(text: str) -> str:
