@@ -128,4 +128,6 @@ def build_chat(assistant: Assistant, admission: Admission) -> gr.Blocks:
         check.click(talk.check_status, code, code_status, api_visibility="private")
         gr.api(talk.api_ask, api_name="ask")
         gr.api(talk.api_route, api_name="route")
+        gr.api(talk.api_refer, api_name="refer")
+        gr.api(talk.api_referral_status, api_name="referral_status")
     return page

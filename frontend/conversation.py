@@ -226,6 +226,34 @@ class Conversation:
             return {"error": str(exc)}
         return triage.to_dict() | {"passages": [{"doc_id": p.doc_id, "section": p.section} for p in passages]}
 
+    def api_refer(self, referral: dict[str, Any]) -> dict[str, Any]:
+        """A referral the person reviewed, sent from a career centre's own form: `submission_id` (one per referral,
+        so a retry never sends it twice), `consent` (must be true), `draft` (the draft's fields), optional
+        `contact` ({name, email}) and `mentor_id`. Returns the reference code, status and mentor or waitlist place."""
+        if not isinstance(referral, dict):
+            return {"error": "Send the referral as a JSON object with submission_id, consent and draft."}
+        try:
+            with self.admission.slot():
+                receipt = self.assistant.submit_referral(referral)
+        except QueueFullError:
+            return {"error": BUSY}
+        except AssistantError as exc:
+            return {"error": str(exc)}
+        return {
+            "code": receipt.code,
+            "status": receipt.status,
+            "mentor_id": receipt.mentor_id,
+            "waitlist_position": receipt.waitlist_position,
+            "already_received": not receipt.created,
+        }
+
+    def api_referral_status(self, code: str) -> dict[str, Any]:
+        """Where a referral stands, by its reference code (what the person may see)."""
+        try:
+            return self.assistant.referral_status(code)
+        except AssistantError as exc:
+            return {"error": str(exc)}
+
     def api_ask(self, question: str) -> dict[str, Any]:
         """The chat as an API call (gradio_client): one question in, the reply as JSON out."""
         try:

@@ -142,7 +142,10 @@ class ReferralStore:
         if not sub.consent:
             raise InputError("Please tick the consent box first: nothing is stored or sent without it.")
         if not sub.submission_id or len(sub.submission_id) > 64:
-            raise InputError("The submission id must be 1 to 64 characters.")
+            raise InputError(
+                "The submission id must be 1 to 64 characters: give each referral its own id, so a retry is not "
+                "stored twice."
+            )
         for _ in range(3):
             try:
                 return self._submit_once(sub, mentor_has_room)

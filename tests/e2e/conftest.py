@@ -78,30 +78,42 @@ def app(tmp_path_factory, minilm, trained_triager):
     port, embed_port = free_port(), free_port()
     database_url = f"sqlite:///{data / 'referrals.sqlite'}"
     with StandIn(GROUNDED, token_delay_s=0.12) as llm:
-        env = dict(
-            os.environ,
-            ASSISTANT_DATA_DIR=str(data),
-            ASSISTANT_CORPUS_DIR=str(corpus),
-            ASSISTANT_DATABASE_URL=database_url,
-            ASSISTANT_LLM__PROVIDER="openai",
-            ASSISTANT_LLM__BASE_URL=llm.url,
-            ASSISTANT_LLM__TIMEOUT_S="20",
-            ASSISTANT_WEB__PORT=str(port),
-            ASSISTANT_WEB__ADMIN_USERNAME=ADMIN[0],
-            ASSISTANT_WEB__ADMIN_PASSWORD=ADMIN[1],
-            ASSISTANT_WEB__ALLOWED_ORIGINS=f'["http://127.0.0.1:{embed_port}"]',
-            ASSISTANT_WEB__BRAND_NAME="Example University Careers",
-        )
-        log = (root / "app.log").open("w")
-        proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
+        env = app_env(data, corpus, database_url, port, llm.url) | {
+            "ASSISTANT_WEB__ALLOWED_ORIGINS": f'["http://127.0.0.1:{embed_port}"]',
+            "ASSISTANT_WEB__BRAND_NAME": "Example University Careers",
+        }
+        proc, url = start_app(env, port, root / "app.log")
         try:
-            if not wait_for_http(url + "/healthz", proc):
-                raise RuntimeError("the app did not start:\n" + (root / "app.log").read_text()[-3000:])
             yield RunningApp(url + "/", data, corpus, database_url, f"http://127.0.0.1:{embed_port}")
         finally:
             stop(proc)
-            log.close()
+
+
+def app_env(data: Path, corpus: Path, database_url: str, port: int, llm_url: str) -> dict[str, str]:
+    """The environment of an app process under test: its data, corpus, database, port, LLM and admin login."""
+    return dict(
+        os.environ,
+        ASSISTANT_DATA_DIR=str(data),
+        ASSISTANT_CORPUS_DIR=str(corpus),
+        ASSISTANT_DATABASE_URL=database_url,
+        ASSISTANT_LLM__PROVIDER="openai",
+        ASSISTANT_LLM__BASE_URL=llm_url,
+        ASSISTANT_LLM__TIMEOUT_S="20",
+        ASSISTANT_WEB__PORT=str(port),
+        ASSISTANT_WEB__ADMIN_USERNAME=ADMIN[0],
+        ASSISTANT_WEB__ADMIN_PASSWORD=ADMIN[1],
+    )
+
+
+def start_app(env: dict[str, str], port: int, log_path: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `python app.py` and wait until it answers; its output goes to log_path."""
+    with log_path.open("ab") as log:
+        proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    if not wait_for_http(url + "/healthz", proc):
+        stop(proc)
+        raise RuntimeError("the app did not start:\n" + log_path.read_text()[-3000:])
+    return proc, url
 
 
 @pytest.fixture
