@@ -199,6 +199,10 @@ class Assistant:
         standalone = rewrite_follow_up(question, history)
         triage = apply_override(self.triage(standalone), override)
         reply: Reply
+        check_in, check_in_items = "", list[dict[str, str]]()
+        if triage.check_in:  # shown first, rendered by code, before any answer text
+            check_in, check_in_items = routes.check_in_note(self._resources(), locale)
+            yield check_in
         if triage.route == "micro":
             answer: Answer | None = None
             topic = triage.topic if triage.confidence >= 0.8 and triage.topic != "other" else None
@@ -211,6 +215,9 @@ class Assistant:
             reply = Reply("micro", answer.text, answer.citations, answer.mode, triage=triage, notice=answer.notice)
         else:
             reply = self._routed_reply(triage, question, history, locale)
+        if check_in:
+            reply.answer = check_in + (reply.answer or "")
+            reply.resources = check_in_items + [r for r in reply.resources if r not in check_in_items]
         reply.standalone_question = standalone if standalone != question else None
         reply.override = override if triage.route == override else None
         if triage.route != "crisis":
@@ -218,7 +225,7 @@ class Assistant:
         yield reply
 
     def _routed_reply(self, triage: Triage, question: str, history: list[Turn], locale: str | None) -> Reply:
-        resources = routes.load_resources(self.settings.corpus_dir / "resources.yaml")
+        resources = self._resources()
         if triage.route == "crisis":
             text, items = routes.crisis_reply(resources, locale)
             self._alert_on_call(locale)
@@ -229,6 +236,9 @@ class Assistant:
         if triage.route == "mentor":
             return self._mentor_reply(triage, question, [t.question for t in history], resources)
         return Reply("unsure", routes.clarifying_question(triage), triage=triage)
+
+    def _resources(self) -> dict[str, Any]:
+        return routes.load_resources(self.settings.corpus_dir / "resources.yaml")
 
     def _mentor_reply(self, triage: Triage, question: str, history: list[str], resources: dict[str, Any]) -> Reply:
         steps, citations = self._while_you_wait(" ".join([*history, question]))

@@ -42,21 +42,37 @@ def load_resources(path: Path) -> dict[str, Any]:
     return data
 
 
-def crisis_reply(resources: dict[str, Any], locale: str | None = None) -> tuple[str, list[dict[str, str]]]:
-    """Fixed crisis text and lines: the person's locale first, emergency services always."""
+def crisis_lines(resources: dict[str, Any], locale: str | None = None) -> list[dict[str, str]]:
+    """The crisis lines: the person's locale first, emergency services always."""
     crisis = resources["crisis"]
     lines = [ln for ln in crisis["lines"] if "all" in ln["locales"] or locale in ln["locales"]]
     lines += [ln for ln in crisis["lines"] if ln not in lines]
-    items = [{"id": ln["id"], "title": ln["title"], "detail": ln["detail"]} for ln in lines]
-    text = crisis["intro"] + "\n\n" + "\n".join(f"- **{i['title']}**: {i['detail']}" for i in items)
-    return text + "\n\n" + crisis["outro"], items
+    return [{"id": ln["id"], "title": ln["title"], "detail": ln["detail"]} for ln in lines]
+
+
+def _listed(items: list[dict[str, str]]) -> str:
+    return "\n".join(f"- **{i['title']}**: {i['detail']}" for i in items)
+
+
+def crisis_reply(resources: dict[str, Any], locale: str | None = None) -> tuple[str, list[dict[str, str]]]:
+    """Fixed crisis text and lines, never generated."""
+    items = crisis_lines(resources, locale)
+    crisis = resources["crisis"]
+    return crisis["intro"] + "\n\n" + _listed(items) + "\n\n" + crisis["outro"], items
+
+
+def check_in_note(resources: dict[str, Any], locale: str | None = None) -> tuple[str, list[dict[str, str]]]:
+    """The short fixed check-in shown above an ordinary answer when the wording is close to a crisis message."""
+    items = crisis_lines(resources, locale)
+    intro = resources["crisis"].get("check_in") or resources["crisis"]["intro"]
+    return intro + "\n\n" + _listed(items) + "\n\n---\n\n", items
 
 
 def out_of_scope_reply(resources: dict[str, Any], topic: str) -> tuple[str, list[dict[str, str]]]:
     """A short scoped reply and the right kind of help."""
     section = resources["out_of_scope"]["workplace-rights" if topic == "workplace-rights" else "other"]
     items = [{"id": i["id"], "title": i["title"], "detail": i["detail"]} for i in section.get("items", [])]
-    text = section["intro"] + ("\n\n" + "\n".join(f"- **{i['title']}**: {i['detail']}" for i in items) if items else "")
+    text = section["intro"] + ("\n\n" + _listed(items) if items else "")
     return text, items
 
 

@@ -33,7 +33,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\breason to keep going\b",
         r"\bcrashing my car\b",
         r"\btake my (?:own )?life\b",
-        r"\b(?:want|wanna|going|plan|planning|ready) to (?:die|be dead|not wake up|not be here)\b",
+        r"\b(?:want|wanna|going|plan|planning|ready) to (?:die|be dead|not wake up|not be here)\b"
+        r"(?! (?:of|from|laughing|if|when|before|waiting))",
         r"\bways to die\b",
         r"\bhow (?:i(?:'d| would) do it|to do it painlessly)\b",
         r"\b(?:wish|hope) (?:i was|i were|i could be|i'd be|i) (?:dead|just don'?t wake up|never wake up)\b",
@@ -49,7 +50,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
         r"\bstaring at (?:the|a) bottle of\b",
         r"\bstockpiling (?:meds|pills|medication)\b",
-        r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|building|balcony)\b",
+        r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
+        r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b",
+        r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
+        r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
         r"\bhow high the bridge\b",
         r"\b(?:standing|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff|"
         r"platform edge|railing)\b",
@@ -93,6 +97,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:holds?|took|taken|keeps?) my passport\b",
         r"\b(?:he|she|they)(?:'ll| will) (?:find|get|hurt) me\b",
         r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon)\b",
+        r"\b(?:threaten(?:s|ed|ing)?|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
+        r"\bbring(?:ing)? a (?:gun|weapon|knife) (?:to|into) (?:work|school|the office|the site)\b",
         r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
     ),
     "other-language": (

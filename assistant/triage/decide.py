@@ -12,10 +12,13 @@ DECIDED = ("micro", "mentor", "out_of_scope")
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Below `unsure` the top route is not trusted; at or above `crisis` the classifier alone flags crisis."""
+    """Below `unsure` the top route is not trusted; at or above `crisis` the classifier alone flags crisis; at or
+    above `check_in` (lower) the question is answered as routed, with a short wellbeing check-in and the crisis lines
+    shown first."""
 
     unsure: float
     crisis: float
+    check_in: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,25 @@ def fit_crisis_threshold(
         if recall > best_recall + 1e-9:
             best_t, best_recall = t, recall
     return best_t
+
+
+def fit_check_in_threshold(
+    crisis_prob: np.ndarray,
+    is_crisis: np.ndarray,
+    pattern_hit: np.ndarray,
+    is_negative: np.ndarray,
+    crisis_threshold: float,
+    target_recall: float = 0.97,
+    max_rate: float = 0.06,
+) -> float:
+    """The highest threshold (at most the crisis one) at which crisis messages get the crisis lines, by the crisis
+    route or a check-in, at `target_recall`; never showing a check-in to more than `max_rate` of other questions."""
+    best = crisis_threshold
+    for t in np.round(np.arange(crisis_threshold, 0.049, -0.01), 2):
+        flagged = pattern_hit | (crisis_prob >= t)
+        if float((flagged & is_negative).sum()) / max(int(is_negative.sum()), 1) > max_rate:
+            break
+        best = float(t)
+        if float((flagged & is_crisis).sum()) / max(int(is_crisis.sum()), 1) >= target_recall:
+            break
+    return best

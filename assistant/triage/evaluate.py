@@ -39,6 +39,9 @@ class TriageEval:
     crisis_fp_hard_negatives: float
     crisis_fp_all: float
     unsure_share: float
+    shown_recall_implicit: float = 0.0
+    shown_rate_hard_negatives: float = 0.0
+    shown_rate_all: float = 0.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     calibration_bins: list[tuple[float, float, int]] = field(default_factory=list)
 
@@ -66,8 +69,14 @@ def expected_calibration_error(conf: np.ndarray, correct: np.ndarray, bins: int 
     return float(ece), table
 
 
-def summarise(examples: list[Example], routes: list[str], confs: list[float], crisis_flags: list[bool]) -> TriageEval:
-    """Metrics from out-of-fold routes."""
+def summarise(
+    examples: list[Example],
+    routes: list[str],
+    confs: list[float],
+    crisis_flags: list[bool],
+    shown_flags: list[bool] | None = None,
+) -> TriageEval:
+    """Metrics from out-of-fold routes; `shown_flags` marks replies that showed the crisis lines (route or check-in)."""
     y = np.array([e.route for e in examples])
     pred = np.array(routes)
     conf = np.array(confs)
@@ -79,6 +88,8 @@ def summarise(examples: list[Example], routes: list[str], confs: list[float], cr
     explicit = np.array([bool(e.explicit) if e.explicit is not None else True for e in examples])
     flags = np.array(crisis_flags)
     hard = np.array([e.group.startswith("hard_negatives") for e in examples])
+    shown = np.array(shown_flags if shown_flags is not None else crisis_flags)
+    implicit = crisis & ~explicit
     ece, table = expected_calibration_error(conf[decided], correct[decided])
     confusion = {t: {p: int(((y == t) & (pred == p)).sum()) for p in ROUTE_ORDER} for t in ROUTE_ORDER[:4]}
     return TriageEval(
@@ -92,16 +103,21 @@ def summarise(examples: list[Example], routes: list[str], confs: list[float], cr
         crisis_fp_hard_negatives=float(flags[hard].mean()) if hard.any() else 0.0,
         crisis_fp_all=float(flags[~crisis].mean()),
         unsure_share=float((~decided).mean()),
+        shown_recall_implicit=float(shown[implicit].mean()) if implicit.any() else 1.0,
+        shown_rate_hard_negatives=float(shown[hard].mean()) if hard.any() else 0.0,
+        shown_rate_all=float(shown[~crisis].mean()),
         confusion=confusion,
         calibration_bins=table,
     )
 
 
-def route_all(model: TriageModel, examples: list[Example], feats: Features) -> tuple[list[str], list[float]]:
-    """Routes and confidences a fitted model gives to examples."""
+def route_all(
+    model: TriageModel, examples: list[Example], feats: Features
+) -> tuple[list[str], list[float], list[bool]]:
+    """Routes and confidences a fitted model gives to examples, and whether each reply shows the crisis lines."""
     probs = model.route_probs(feats)
     crisis = model.crisis(feats)
-    routes, confs = [], []
+    routes, confs, shown = [], [], []
     for i, ex in enumerate(examples):
         d = decide(
             probs[i],
@@ -112,7 +128,8 @@ def route_all(model: TriageModel, examples: list[Example], feats: Features) -> t
         )
         routes.append(d.route)
         confs.append(d.confidence)
-    return routes, confs
+        shown.append(d.route == "crisis" or float(crisis[i]) >= model.thresholds.check_in)
+    return routes, confs, shown
 
 
 def cross_validate(examples: list[Example], feats: Features, folds: int = 5) -> TriageEval:
@@ -121,12 +138,14 @@ def cross_validate(examples: list[Example], feats: Features, folds: int = 5) -> 
     routes: list[str] = [""] * len(y)
     confs: list[float] = [0.0] * len(y)
     flags: list[bool] = [False] * len(y)
+    shown: list[bool] = [False] * len(y)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
         model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval")
-        fold_routes, fold_confs = route_all(model, [examples[i] for i in test_idx], feats.take(test_idx))
+        fold_routes, fold_confs, fold_shown = route_all(model, [examples[i] for i in test_idx], feats.take(test_idx))
         for row, i in enumerate(test_idx):
             routes[i], confs[i], flags[i] = fold_routes[row], fold_confs[row], fold_routes[row] == "crisis"
-    return summarise(examples, routes, confs, flags)
+            shown[i] = fold_shown[row]
+    return summarise(examples, routes, confs, flags, shown)
 
 
 def format_report(ev: TriageEval) -> str:
@@ -142,6 +161,10 @@ def format_report(ev: TriageEval) -> str:
         f"  crisis false positives, hard neg. {ev.crisis_fp_hard_negatives:.3f}  (goal <= 0.05)",
         f"  crisis false positives, all       {ev.crisis_fp_all:.3f}",
         f"  routed unsure                     {ev.unsure_share:.3f}  (goal <= 0.10)",
+        "  crisis lines shown (crisis route or a wellbeing check-in above the answer):",
+        f"    implicit crisis messages        {ev.shown_recall_implicit:.3f}",
+        f"    hard negatives                  {ev.shown_rate_hard_negatives:.3f}",
+        f"    all non-crisis questions        {ev.shown_rate_all:.3f}",
         "  confusion (rows: label, columns: " + ", ".join(ROUTE_ORDER) + ")",
     ]
     for label, row in ev.confusion.items():

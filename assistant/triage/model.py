@@ -16,7 +16,13 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_pipeline, make_union
 
 from assistant.guard.crisis import find_crisis
-from assistant.triage.decide import DECIDED, Thresholds, fit_crisis_threshold, fit_unsure_threshold
+from assistant.triage.decide import (
+    DECIDED,
+    Thresholds,
+    fit_check_in_threshold,
+    fit_crisis_threshold,
+    fit_unsure_threshold,
+)
 from assistant.triage.examples import Example
 from assistant.triage.features import cue_vector, focus_text
 
@@ -152,7 +158,8 @@ def fit_thresholds(examples: list[Example], probs: np.ndarray, classes: list[str
     sub = sub / np.clip(sub.sum(axis=1, keepdims=True), 1e-9, None)
     predicted = np.array(DECIDED)[sub.argmax(axis=1)]
     unsure_t = fit_unsure_threshold(sub.max(axis=1), predicted == y[keep])
-    return Thresholds(unsure=unsure_t, crisis=crisis_t)
+    check_in_t = fit_check_in_threshold(signal, y == "crisis", pattern, y != "crisis", crisis_t)
+    return Thresholds(unsure=unsure_t, crisis=crisis_t, check_in=check_in_t)
 
 
 def train(examples: list[Example], feats: Features, digest: str) -> TriageModel:

@@ -256,3 +256,27 @@ def test_llm_breaks_ties_in_the_unsure_band_only_with_a_remote_backend(indexed, 
     local = build_assistant(indexed, embeddings=minilm)
     local.triager = _UnsureOnShortQuestions(trained_triager)
     assert local.triage(question).route == "unsure", "never with the embedded model"
+
+
+class CheckIn:
+    """The real triager, with the wellbeing check-in switched on for every question."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def triage(self, text):
+        import dataclasses
+
+        return dataclasses.replace(self.real.triage(text), check_in=True)
+
+
+def test_a_check_in_shows_the_crisis_lines_first_and_still_answers(indexed, minilm):
+    with StandIn(GROUNDED) as server:
+        assistant = make(indexed, minilm, server.url)
+        assistant.triager = CheckIn(TRIAGER)
+        pieces, reply = run(assistant)
+    assert reply.route == "micro" and reply.citations  # the question is still answered, with citations
+    assert pieces[0].startswith("Before the answer") and reply.answer.startswith(pieces[0])
+    assert [r["id"] for r in reply.resources][:1] == ["emergency"]
+    assert "[1]" in reply.answer.split("---", 1)[1]
+    assert assistant.referrals.store.queue() == []  # nothing is sent anywhere for a check-in

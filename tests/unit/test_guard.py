@@ -20,6 +20,10 @@ from assistant.guard.inputs import check_question, looks_english
         "I don't want to be alive anymore",
         "quiero morir, no encuentro trabajo",
         "I wish I was dead",
+        "thinking about jumping off the car park roof at the station",
+        "my flatmate threatens me with a knife when I talk about moving out for work",
+        "he says he's bringing a gun to work tomorrow",
+        "got my tablets saved up for the weekend",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -38,6 +42,9 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "I'm dying to know if I got the offer",
         "I can't keep living paycheck to paycheck, should I retrain?",
         "I want to disappear from LinkedIn for a while",
+        "I'm going to die of embarrassment, I called the interviewer by the wrong name",
+        "I'm a window cleaner; do I list my rope access ticket on my CV?",
+        "Security guard job: do they train you if a customer comes at you aggressively?",
     ],
 )
 def test_idioms_are_not_crisis(text):

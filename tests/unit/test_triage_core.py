@@ -122,3 +122,23 @@ def test_tie_break_only_moves_english_unsure_questions_to_micro_or_mentor():
     assert apply_tie_break(foreign, lambda: "MICRO").route == "unsure"
     sure = Triage("micro", 0.9, "resume", "just-in-time", ["x"])
     assert apply_tie_break(sure, lambda: "MENTOR") is sure
+
+
+def test_check_in_threshold_reaches_the_recall_target_within_its_cap():
+    from assistant.triage.decide import fit_check_in_threshold
+
+    scores = np.array([0.9, 0.6, 0.35, 0.2, 0.5, 0.1, 0.05, 0.05, 0.05, 0.05])
+    is_crisis = np.array([True, True, True, True, False, False, False, False, False, False])
+    none = np.zeros(10, bool)
+    t = fit_check_in_threshold(scores, is_crisis, none, ~is_crisis, 0.8, target_recall=0.75, max_rate=0.2)
+    assert t == 0.35  # three of four crisis messages get the lines; one of six others sees a check-in
+    capped = fit_check_in_threshold(scores, is_crisis, none, ~is_crisis, crisis_threshold=0.8, max_rate=0.0)
+    assert capped == 0.51  # lower would show a check-in to a non-crisis question
+
+
+def test_check_in_is_never_above_the_crisis_threshold():
+    from assistant.triage.decide import fit_check_in_threshold
+
+    scores = np.array([0.1, 0.2])
+    t = fit_check_in_threshold(scores, np.array([False, False]), np.zeros(2, bool), np.ones(2, bool), 0.6)
+    assert t <= 0.6
