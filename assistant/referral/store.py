@@ -247,8 +247,12 @@ class ReferralStore:
                 query = query.where(Referral.topic == topic)
             if since:
                 query = query.where(Referral.created_at >= since)
-            rows = [_row(r) for r in s.scalars(query)]
-        return [r for r in rows if mentor_id is None or r["mentor_id"] == mentor_id]
+            if mentor_id:  # in SQL, so the limit counts only this mentor's referrals
+                assigned = select(Assignment.referral_id).where(
+                    Assignment.mentor_id == mentor_id, Assignment.active.is_(True)
+                )
+                query = query.where(Referral.id.in_(assigned))
+            return [_row(r) for r in s.scalars(query)]
 
     def active_counts(self) -> dict[str, int]:
         """Open referrals per assigned mentor."""

@@ -142,8 +142,14 @@ def test_queue_filters_and_csv_export(refs):
     assert [r["reference"] for r in refs.store.queue(status="accepted")] == [a]
     assert [r["reference"] for r in refs.store.queue(mentor_id="m-ada-okonkwo")] == [a]
     assert len(refs.store.queue(topic="networking")) == 1
+    b = refs.submit(submission("q3")).code
+    refs.assign(b, "m-ada-okonkwo", "staff", force=True)
+    other = next(m.id for m in refs.mentors if m.id != "m-ada-okonkwo")
+    refs.assign(b, other, "staff", force=True)  # reassigned: only the newest mentor sees it
+    assert [r["reference"] for r in refs.store.queue(mentor_id="m-ada-okonkwo")] == [a]
+    assert [r["reference"] for r in refs.store.queue(mentor_id=other, limit=1)] == [b]  # the limit counts theirs only
     out = io.StringIO()
-    assert refs.export_csv(out) == 2
+    assert refs.export_csv(out) == 3
     text = out.getvalue()
     assert text.splitlines()[0].startswith("reference,status,created_at")
     assert "'=cmd" in text and CANARY not in text  # formulas defused; contact details stay out of exports
