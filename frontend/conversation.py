@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import gradio as gr
@@ -214,17 +214,25 @@ class Conversation:
             line += f"; waitlist position {data['waitlist_position']}"
         return line + "."
 
-    def api_route(self, question: str) -> dict[str, Any]:
-        """Where a question goes and the guidance it would draw on, without writing an answer (triage + retrieval)."""
+    def _admitted(self, work: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Run one API call inside the admission gate; a full line or bad input becomes {"error": ...}."""
         try:
             with self.admission.slot():
-                triage = self.assistant.triage(question)
-                passages = self.assistant.retrieve(question) if triage.route == "micro" else []
+                return work()
         except QueueFullError:
             return {"error": BUSY}
         except AssistantError as exc:
             return {"error": str(exc)}
-        return triage.to_dict() | {"passages": [{"doc_id": p.doc_id, "section": p.section} for p in passages]}
+
+    def api_route(self, question: str) -> dict[str, Any]:
+        """Where a question goes and the guidance it would draw on, without writing an answer (triage + retrieval)."""
+
+        def work() -> dict[str, Any]:
+            triage = self.assistant.triage(question)
+            passages = self.assistant.retrieve(question) if triage.route == "micro" else []
+            return triage.to_dict() | {"passages": [{"doc_id": p.doc_id, "section": p.section} for p in passages]}
+
+        return self._admitted(work)
 
     def api_refer(self, referral: dict[str, Any]) -> dict[str, Any]:
         """A referral the person reviewed, sent from a career centre's own form: `submission_id` (one per referral,
@@ -232,20 +240,18 @@ class Conversation:
         `contact` ({name, email}) and `mentor_id`. Returns the reference code, status and mentor or waitlist place."""
         if not isinstance(referral, dict):
             return {"error": "Send the referral as a JSON object with submission_id, consent and draft."}
-        try:
-            with self.admission.slot():
-                receipt = self.assistant.submit_referral(referral)
-        except QueueFullError:
-            return {"error": BUSY}
-        except AssistantError as exc:
-            return {"error": str(exc)}
-        return {
-            "code": receipt.code,
-            "status": receipt.status,
-            "mentor_id": receipt.mentor_id,
-            "waitlist_position": receipt.waitlist_position,
-            "already_received": not receipt.created,
-        }
+
+        def work() -> dict[str, Any]:
+            receipt = self.assistant.submit_referral(referral)
+            return {
+                "code": receipt.code,
+                "status": receipt.status,
+                "mentor_id": receipt.mentor_id,
+                "waitlist_position": receipt.waitlist_position,
+                "already_received": not receipt.created,
+            }
+
+        return self._admitted(work)
 
     def api_referral_status(self, code: str) -> dict[str, Any]:
         """Where a referral stands, by its reference code (what the person may see)."""
@@ -256,12 +262,10 @@ class Conversation:
 
     def api_ask(self, question: str) -> dict[str, Any]:
         """The chat as an API call (gradio_client): one question in, the reply as JSON out."""
-        try:
-            with self.admission.slot():
-                reply = self.assistant.ask(question)
-        except QueueFullError:
-            return {"error": BUSY}
-        except AssistantError as exc:
-            return {"error": str(exc)}
-        self.assistant.record(reply, question)
-        return reply.to_dict() | {"reply_id": reply.reply_id}
+
+        def work() -> dict[str, Any]:
+            reply = self.assistant.ask(question)
+            self.assistant.record(reply, question)
+            return reply.to_dict() | {"reply_id": reply.reply_id}
+
+        return self._admitted(work)
