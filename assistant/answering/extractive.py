@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -12,9 +13,13 @@ from assistant.types import Passage
 Embed = Callable[[list[str]], np.ndarray]
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*+\u2022])\s+")
+
+
 def plain(sentence: str) -> str:
-    """A sentence without Markdown emphasis markers, which a sentence split can leave unbalanced."""
-    return sentence.replace("**", "").replace("__", "").strip()
+    """A sentence without Markdown emphasis markers (a sentence split can leave them unbalanced) or a leading list
+    number (inside a bullet it would render as a nested list)."""
+    return _LIST_MARKER.sub("", sentence.replace("**", "").replace("__", "")).strip()
 
 
 def extractive_answer(question: str, passages: list[Passage], embed: Embed, bullets: int = 4) -> tuple[str, list[int]]:

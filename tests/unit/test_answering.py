@@ -235,3 +235,23 @@ def test_an_abandoned_stream_stops_the_model():
             break
         _time.sleep(0.01)
     assert closed and len(produced) < 20, "generation stops soon after nobody reads it"
+
+
+def test_extractive_bullets_drop_list_numbers_and_emphasis():
+    from assistant.answering.extractive import plain
+
+    assert plain("3. Questions (15-20 min). Work through your list") == "Questions (15-20 min). Work through your list"
+    assert plain("**Keep** a short log of every application") == "Keep a short log of every application"
+    assert plain("- Send the note within one working day") == "Send the note within one working day"
+    assert plain("2026 was the year the rules changed") == "2026 was the year the rules changed"  # not a list number
+
+
+def test_guard_drops_a_reworded_repeat_but_keeps_the_same_sentence_on_a_second_check():
+    from assistant.answering.grounding import SupportChecker
+
+    repeat = GROUNDED + " Send a thank-you note within 24 hours of your interview [1]."
+    checker = SupportChecker(PASSAGES, bag_of_words)
+    result = guard_answer(repeat, PASSAGES, bag_of_words, checker)
+    assert len(result.kept) == 3 and result.dropped == ["Send a thank-you note within 24 hours of your interview [1]."]
+    again = guard_answer(repeat, PASSAGES, bag_of_words, checker)  # the final check after streaming: same verdicts
+    assert again.kept == result.kept
