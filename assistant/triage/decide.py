@@ -28,6 +28,7 @@ class Decision:
     route: str
     confidence: float
     because: str  # "pattern", "classifier-crisis", "not-english", "below-threshold" or "classifier"
+    check_in: bool = False  # not crisis, but the crisis score reached the check-in threshold
 
 
 def decide(
@@ -40,15 +41,16 @@ def decide(
     # positives on hard negatives in cross-validation.
     if crisis_score >= thresholds.crisis:
         return Decision("crisis", crisis_score, "classifier-crisis")
+    check_in = crisis_score >= thresholds.check_in
     rest = {r: probs.get(r, 0.0) for r in DECIDED}
     total = sum(rest.values()) or 1.0
     top, p = max(rest.items(), key=lambda kv: kv[1])
     confidence = p / total
     if not english:
-        return Decision("unsure", min(confidence, 0.5), "not-english")
+        return Decision("unsure", min(confidence, 0.5), "not-english", check_in)
     if confidence < thresholds.unsure:
-        return Decision("unsure", confidence, "below-threshold")
-    return Decision(top, confidence, "classifier")
+        return Decision("unsure", confidence, "below-threshold", check_in)
+    return Decision(top, confidence, "classifier", check_in)
 
 
 def fit_unsure_threshold(

@@ -128,7 +128,7 @@ def route_all(
         )
         routes.append(d.route)
         confs.append(d.confidence)
-        shown.append(d.route == "crisis" or float(crisis[i]) >= model.thresholds.check_in)
+        shown.append(d.route == "crisis" or d.check_in)
     return routes, confs, shown
 
 

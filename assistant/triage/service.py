@@ -112,10 +112,9 @@ class Triager:
             fmt = "long-term"
         elif route == "unsure":
             fmt = "none" if not english else fmt
-        check_in = route != "crisis" and crisis >= model.thresholds.check_in
-        if check_in:
+        if decision.check_in:
             notes.append("wellbeing check-in: some of the wording is close to messages from people in crisis")
         reasons = reasons_for(route, decision.because, text, decision.confidence, topic, runner_up, focused)
         rounded = {k: round(v, 4) for k, v in probs.items()} | {"crisis_score": round(crisis, 4)}
         confidence = float(np.clip(decision.confidence, 0, 1))
-        return Triage(route, confidence, topic, fmt, reasons, rounded, notes, check_in=check_in)
+        return Triage(route, confidence, topic, fmt, reasons, rounded, notes, check_in=decision.check_in)

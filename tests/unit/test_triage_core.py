@@ -142,3 +142,12 @@ def test_check_in_is_never_above_the_crisis_threshold():
     scores = np.array([0.1, 0.2])
     t = fit_check_in_threshold(scores, np.array([False, False]), np.zeros(2, bool), np.ones(2, bool), 0.6)
     assert t <= 0.6
+
+
+def test_decision_marks_a_check_in_below_the_crisis_threshold_only():
+    t = Thresholds(unsure=0.6, crisis=0.5, check_in=0.4)
+    near = decide(P, 0.45, False, True, t)
+    assert near.route == "micro" and near.check_in
+    assert not decide(P, 0.3, False, True, t).check_in
+    crisis = decide(P, 0.8, False, True, t)
+    assert crisis.route == "crisis" and not crisis.check_in  # the crisis reply already leads with the lines
