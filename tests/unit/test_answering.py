@@ -255,3 +255,12 @@ def test_guard_drops_a_reworded_repeat_but_keeps_the_same_sentence_on_a_second_c
     assert len(result.kept) == 3 and result.dropped == ["Send a thank-you note within 24 hours of your interview [1]."]
     again = guard_answer(repeat, PASSAGES, bag_of_words, checker)  # the final check after streaming: same verdicts
     assert again.kept == result.kept
+
+
+def test_the_embedded_model_uses_bfloat16_only_where_asked_or_native():
+    from assistant.backends.llm import choose_dtype
+
+    assert choose_dtype("auto", native_bf16=True) == "bfloat16"
+    assert choose_dtype("auto", native_bf16=False) == "float32", "emulated bfloat16 would be slower"
+    assert choose_dtype("float32", native_bf16=True) == "float32"
+    assert choose_dtype("bfloat16", native_bf16=False) == "bfloat16", "an explicit choice is kept"
