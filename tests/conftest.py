@@ -51,6 +51,8 @@ def trained_triager(tmp_path_factory, minilm):
     """The triage classifier trained once per session from the shipped examples, with the real MiniLM."""
     from assistant.triage import Triager
 
-    triager = Triager(ROOT / "corpus" / "triage", tmp_path_factory.mktemp("triage-cache"), minilm.encode)
+    triager = Triager(
+        ROOT / "corpus" / "triage", tmp_path_factory.mktemp("triage-cache"), minilm.encode, embed_id=minilm.identity
+    )
     _ = triager.model
     return triager

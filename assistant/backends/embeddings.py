@@ -12,6 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.backends.offline import force_offline
+from assistant.backends.precision import resolve_dtype
 from assistant.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -29,28 +30,36 @@ def bundled_model_dir() -> Path:
 
 
 @lru_cache(maxsize=4)
-def load_sentence_transformer(model_dir: str) -> SentenceTransformer:
-    """Load (once per process) a sentence-transformers model from a local folder, on the CPU."""
+def load_sentence_transformer(model_dir: str, dtype: str = "float32") -> SentenceTransformer:
+    """Load (once per process and format) a sentence-transformers model from a local folder, on the CPU."""
     force_offline()
+    import torch
     from sentence_transformers import SentenceTransformer
 
     if not Path(model_dir).is_dir():
         raise ConfigurationError(f"Embedding model folder not found: {model_dir}. Set ASSISTANT_EMBEDDING_MODEL_DIR.")
-    return SentenceTransformer(model_dir, device="cpu", local_files_only=True)
+    model = SentenceTransformer(model_dir, device="cpu", local_files_only=True)
+    return model.to(getattr(torch, dtype)) if dtype != "float32" else model
 
 
 class MiniLMEmbeddings(Embeddings):
     """Normalised MiniLM sentence embeddings; cosine similarity is a dot product."""
 
-    def __init__(self, model_dir: Path | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model_dir: Path | None = None, batch_size: int = 64, dtype: str = "auto") -> None:
         self.model_dir = str(model_dir or bundled_model_dir())
         self.batch_size = batch_size
+        self.dtype = resolve_dtype(dtype)
         self._lock = threading.Lock()
+
+    @property
+    def identity(self) -> str:
+        """Which model in which number format: classifiers trained on these vectors are kept per identity."""
+        return f"{Path(self.model_dir).parent.name}/{Path(self.model_dir).name}:{self.dtype}"
 
     @property
     def model(self) -> SentenceTransformer:
         """The loaded model (shared across instances in one process)."""
-        return load_sentence_transformer(self.model_dir)
+        return load_sentence_transformer(self.model_dir, self.dtype)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts as a float32 matrix with unit-length rows."""
@@ -60,7 +69,10 @@ class MiniLMEmbeddings(Embeddings):
             vectors = self.model.encode(
                 texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
             )
-        return np.asarray(vectors, dtype=np.float32)
+        vectors = np.asarray(vectors, dtype=np.float32)
+        if self.dtype != "float32":  # unit length again at full precision (bfloat16 rounding leaves it ~0.2% off)
+            vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+        return vectors
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages for the vector store."""

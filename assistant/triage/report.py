@@ -30,7 +30,7 @@ def load_fresh(path: Path) -> list:
 
 def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     """Run the evaluation and say whether every goal was met."""
-    embeddings = MiniLMEmbeddings(settings.embedding_model_dir, settings.embedding_batch_size)
+    embeddings = MiniLMEmbeddings(settings.embedding_model_dir, settings.embedding_batch_size, settings.embedding_dtype)
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)

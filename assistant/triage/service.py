@@ -26,8 +26,11 @@ MODEL_VERSION = "12"
 class Triager:
     """Triage with a classifier trained from corpus/triage/, cached in the data dir, retrained on change."""
 
-    def __init__(self, examples_dir: Path, cache_dir: Path, embed: Embed, max_chars: int = 20000) -> None:
+    def __init__(
+        self, examples_dir: Path, cache_dir: Path, embed: Embed, max_chars: int = 20000, embed_id: str = ""
+    ) -> None:
         self.examples_dir = examples_dir
+        self.embed_id = embed_id  # the embedding model and format: a model trained on other vectors is retrained
         self.cache_dir = cache_dir
         self.embed = embed
         self.max_chars = max_chars
@@ -45,7 +48,7 @@ class Triager:
 
     def _load_or_train(self) -> TriageModel:
         examples = load_examples(self.examples_dir)
-        digest = f"{MODEL_VERSION}-{examples_digest(examples)}"
+        digest = f"{MODEL_VERSION}-{self.embed_id}-{examples_digest(examples)}"
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         path = self.cache_dir / "triage-model.pkl"
         with FileLock(str(self.cache_dir / "triage-model.lock")):

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant import build_assistant
-from assistant.backends.llm import bundled_gguf, cpu_has_native_bf16, load_local_model
+from assistant.backends.llm import bundled_gguf, load_local_model
+from assistant.backends.precision import cpu_has_native_bf16
 from assistant.types import Reply
 from ingest.pipeline import run_ingest
 from ingest.store import IndexWriter

@@ -258,7 +258,7 @@ def test_guard_drops_a_reworded_repeat_but_keeps_the_same_sentence_on_a_second_c
 
 
 def test_the_embedded_model_uses_bfloat16_only_where_asked_or_native():
-    from assistant.backends.llm import choose_dtype
+    from assistant.backends.precision import choose_dtype
 
     assert choose_dtype("auto", native_bf16=True) == "bfloat16"
     assert choose_dtype("auto", native_bf16=False) == "float32", "emulated bfloat16 would be slower"

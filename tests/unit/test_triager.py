@@ -73,6 +73,16 @@ def test_model_is_cached_and_retrained_when_examples_change(tmp_path, triager):
     assert changed.retrained
 
 
+def test_a_model_trained_on_other_embeddings_is_retrained(tmp_path, triager):
+    _ = triager.model
+    same = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+    _ = same.model
+    assert not same.retrained
+    other = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, embed_id="minilm:bfloat16")
+    _ = other.model
+    assert other.retrained, "vectors from another model or number format need their own classifier"
+
+
 def test_damaged_cache_is_rebuilt(tmp_path, triager):
     _ = triager.model
     (tmp_path / "cache" / "triage-model.pkl").write_bytes(b"garbage")

@@ -1,0 +1,34 @@
+"""The real MiniLM in both number formats: bfloat16 (chosen where the CPU has it natively) stays close to float32."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.backends.embeddings import MiniLMEmbeddings
+
+pytestmark = pytest.mark.integration
+TEXTS = [
+    "How do I word my counter-offer email?",
+    "Send a thank-you note within one working day of the interview, one per interviewer.",
+    "When you negotiate an offer, thank them, name the figure you want and give the reason in one sentence.",
+]
+
+
+def test_bfloat16_vectors_are_unit_length_and_close_to_float32():
+    full = MiniLMEmbeddings(dtype="float32")
+    half = MiniLMEmbeddings(dtype="bfloat16")
+    assert (full.dtype, half.dtype) == ("float32", "bfloat16")
+    assert full.identity != half.identity, "a classifier trained on one is not reused for the other"
+    a, b = full.encode(TEXTS), half.encode(TEXTS)
+    assert b.dtype == np.float32
+    assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5), "renormalised at full precision"
+    assert (a * b).sum(axis=1).min() > 0.99
+    # the question ranks the negotiation passage above the thank-you note in both formats
+    assert (a[0] @ a[2] > a[0] @ a[1]) and (b[0] @ b[2] > b[0] @ b[1])
+
+
+def test_auto_picks_a_supported_format():
+    from assistant.backends.precision import cpu_has_native_bf16
+
+    assert MiniLMEmbeddings().dtype == ("bfloat16" if cpu_has_native_bf16() else "float32")
