@@ -12,18 +12,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "suicide": (
         # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
         r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]d(?:e|al|el|ing)?\b"
-        r"(?! (?:squad|prevention|hotline|awareness|line))",
+        r"(?! (?:squad|prevention|hotline|awareness|line)\b)",
         r"\bkill?(?:ing)? " + _SELF,
         r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
         r" " + _SELF + r"\b",
         r"\bun-?aliv(?:e|ing)\b",
         r"\bslit (?:my )?wrists?\b",
-        r"\boverdos(?:e|ed|ing)\b",
+        r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel)\w*)",
         r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
-        r"(?! (?:of|from|laughing|if|when|before))",
+        r"(?! (?:of|from|laughing|if|when|before)\b)",
         r"\bdie (?:tonight|today|this week|soon)\b",
         r"\b(?:end|take) my own life\b",
-        r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with food|in the morning))",
+        r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with food|in the morning)\b)",
         r"\bdon'?t (?:want|wanna) to be here anymore\b",
         r"\bkms\b",
         r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
@@ -34,7 +34,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcrashing my car\b",
         r"\btake my (?:own )?life\b",
         r"\b(?:want|wanna|going|plan|planning|ready) to (?:die|be dead|not wake up|not be here)\b"
-        r"(?! (?:of|from|laughing|if|when|before|waiting))",
+        r"(?! (?:of|from|laughing|if|when|before|waiting)\b)",
         r"\bways to die\b",
         r"\bhow (?:i(?:'d| would) do it|to do it painlessly)\b",
         r"\b(?:wish|hope) (?:i was|i were|i could be|i'd be|i) (?:dead|just don'?t wake up|never wake up)\b",
@@ -44,14 +44,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:no|not any|don'?t see (?:a|any|the)) (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|"
         r"keep going|being alive|being here)\b",
         r"\bdon'?t (?:want|wanna) to (?:live|be alive|exist)(?: anymore)?\b",
-        r"\bdon'?t (?:want|wanna) to wake up(?! (?:and|to|every|at|early|dreading))\b",
-        r"\bcan'?t (?:go on|keep living)(?! (?:like|on|paycheck|with))\b",
+        r"\bdon'?t (?:want|wanna) to wake up(?! (?:and|to|every|at|early|dreading)\b)\b",
+        r"\bcan'?t (?:go on|keep living)(?! (?:like|on|paycheck|with)\b)\b",
         r"\b(?:overdose|od) on\b",
         r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
         r"\bstaring at (?:the|a) bottle of\b",
         r"\bstockpiling (?:meds|pills|medication)\b",
         r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
-        r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b",
+        r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b(?! than\b)",  # "rather jump off a cliff than": idiom
         r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
         r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
         r"\bhow high the bridge\b",
@@ -69,7 +69,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:better|do better) with the (?:life )?insurance\b",
         r"\bdecided (?:this|tonight|today|tomorrow)\w* (?:weekend |week |night )?is (?:it|the day|the night)\b",
         r"\b(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)\b",
-        r"\b(?:i'?m|i am|i'?ve become|feel like) (?:just )?a burden\b",
+        # passive wishes not to wake or to exist, and feeling a burden: recognised warning signs of suicide risk
+        r"\bstay asleep (?:forever|for good)\b",
+        r"\b(?:sleep|go to sleep) and (?:just )?(?:never|not) wake up\b",
+        r"\btired of (?:existing|being alive)\b",
+        r"\b(?:the world|everyone|everybody|my family) (?:would|will) (?:be|run|go on) (?:\w+ )?"
+        r"(?:better|smoother|easier|happier|fine) (?:without|minus|w/?o) me\b",
+        r"\bi'?m (?:just )?taking up space\b",
+        r"\b(?:a|such a|just a) (?:burden|weight) (?:to|for|on) "
+        r"(?:everyone|everybody|my family|them all|all of them)\b",
+        r"\b(?:i'?m|i am|i'?ve become|feel like) (?:just )?a burden\b"
+        r"(?! to (?:my|the|our) (?:mentor|manager|boss|team|colleagues|coworkers|recruiter|referees?)\b)",
         r"\bwant to disappear(?: forever| for good| and never| completely|\s*[.!]|\s*$)",
         r"\benough (?:\w+ ){0,4}to end it\b",
         r"\bknife (?:against|to) my (?:wrist|throat)\b",
@@ -77,7 +87,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "self-harm": (
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) (?:my ?self|yourself|myslef)\b"
-        r"(?! (?:at work|on the job|lifting))",
+        r"(?! (?:at work|on the job|lifting)\b)",
         r"\bself[- ]?harm",
     ),
     "danger": (

@@ -20,7 +20,7 @@ from assistant.triage.model import Embed, TriageModel, featurize, train
 from assistant.triage.reasons import reasons_for
 from assistant.types import Triage
 
-MODEL_VERSION = "12"
+MODEL_VERSION = "13"
 
 
 class Triager:

@@ -24,6 +24,12 @@ from assistant.guard.inputs import check_question, looks_english
         "my flatmate threatens me with a knife when I talk about moving out for work",
         "he says he's bringing a gun to work tomorrow",
         "got my tablets saved up for the weekend",
+        "I don't want to wake up tomorrow and face another rejection",  # "tomorrow" once read as an excluded "to"
+        "wanna go to sleep and just stay asleep forever",
+        "honestly tired of existing, 200 applications and nothing",
+        "the world would run smoother without me",
+        "I'm just taking up space since the layoff",
+        "I feel I am a weight for everyone at home",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -45,6 +51,10 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "I'm going to die of embarrassment, I called the interviewer by the wrong name",
         "I'm a window cleaner; do I list my rope access ticket on my CV?",
         "Security guard job: do they train you if a customer comes at you aggressively?",
+        "I'd rather jump off a cliff than do another cold call. Any sales jobs without them?",
+        "Pharmacist here: how do I show overdose-risk counselling on my cover letter?",
+        "I feel like a burden to my mentor, how often should I email her?",
+        "I don't want to wake up to another rejection email, how do I stay motivated?",
     ],
 )
 def test_idioms_are_not_crisis(text):
