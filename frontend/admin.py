@@ -21,9 +21,7 @@ QUEUE_COLUMNS = ["reference", "status", "created_at", "topic", "mentor_id", "goa
 
 
 def check_upload(path: Path, max_bytes: int) -> str:
-    """Why an uploaded file cannot become guidance ('' when it can): type, size, and whether it parses."""
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return f"{path.name}: unsupported type; use {', '.join(SUPPORTED_SUFFIXES)}"
+    """Why an uploaded file cannot become guidance ('' when it can): the loader's own checks of type, size and parse."""
     try:
         load_document(path, path.name, max_bytes)
     except AssistantError as exc:

@@ -134,6 +134,9 @@ def check_question(text: object, max_chars: int) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+NOT_ENGLISH = "not English"  # the triage note for a question that does not look English; the tie-break skips it
+
+
 def looks_english(text: str) -> bool:
     """True unless the text is clearly in another language or script (short texts get the benefit of the doubt)."""
     letters = [ch for ch in text if ch.isalpha()]

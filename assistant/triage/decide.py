@@ -69,6 +69,11 @@ def fit_unsure_threshold(
     return best_t
 
 
+def _share(flagged: np.ndarray, rows: np.ndarray) -> float:
+    """The share of the selected rows that are flagged (0 when none is selected)."""
+    return float((flagged & rows).sum()) / max(int(rows.sum()), 1)
+
+
 def fit_crisis_threshold(
     crisis_prob: np.ndarray,
     is_crisis: np.ndarray,
@@ -85,11 +90,9 @@ def fit_crisis_threshold(
     best_t, best_recall = 0.5, -1.0
     for t in candidates:
         flagged = pattern_hit | (crisis_prob >= t)
-        fp = float((flagged & is_negative).sum()) / max(int(is_negative.sum()), 1)
-        fp_hard = float((flagged & hard).sum()) / max(int(hard.sum()), 1)
-        if fp > max_false_positive or fp_hard > max_hard_false_positive:
+        if _share(flagged, is_negative) > max_false_positive or _share(flagged, hard) > max_hard_false_positive:
             break
-        recall = float((flagged & is_crisis).sum()) / max(int(is_crisis.sum()), 1)
+        recall = _share(flagged, is_crisis)
         if recall > best_recall + 1e-9:
             best_t, best_recall = t, recall
     return best_t
@@ -109,9 +112,9 @@ def fit_check_in_threshold(
     best = crisis_threshold
     for t in np.round(np.arange(crisis_threshold, 0.049, -0.01), 2):
         flagged = pattern_hit | (crisis_prob >= t)
-        if float((flagged & is_negative).sum()) / max(int(is_negative.sum()), 1) > max_rate:
+        if _share(flagged, is_negative) > max_rate:
             break
         best = float(t)
-        if float((flagged & is_crisis).sum()) / max(int(is_crisis.sum()), 1) >= target_recall:
+        if _share(flagged, is_crisis) >= target_recall:
             break
     return best

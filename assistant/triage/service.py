@@ -12,7 +12,7 @@ import numpy as np
 from filelock import FileLock
 
 from assistant.guard.crisis import find_crisis
-from assistant.guard.inputs import LONG_POST_CHARS, check_question, looks_english
+from assistant.guard.inputs import LONG_POST_CHARS, NOT_ENGLISH, check_question, looks_english
 from assistant.triage.decide import DECIDED, decide
 from assistant.triage.examples import examples_digest, load_examples
 from assistant.triage.features import focus_text
@@ -103,7 +103,7 @@ class Triager:
         if match:
             notes.append(f"crisis pattern: {match.kind}")
         if not english:
-            notes.append("not English")
+            notes.append(NOT_ENGLISH)
         ranked = sorted(((probs.get(r, 0.0), r) for r in DECIDED), reverse=True)
         runner_up = ranked[0][1] if route == "unsure" else None
         if route == "crisis":

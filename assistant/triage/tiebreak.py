@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from assistant.guard.inputs import NOT_ENGLISH
 from assistant.types import Triage
 
 _CHOICE = re.compile(r"\b(MICRO|MENTOR|UNSURE)\b", re.I)
@@ -22,7 +23,7 @@ def parse_choice(text: str) -> str | None:
 
 def apply_tie_break(triage: Triage, ask: Callable[[], str]) -> Triage:
     """Ask the model only for an English `unsure` question; its answer can only pick micro or mentor."""
-    if triage.route != "unsure" or "not English" in triage.notes:
+    if triage.route != "unsure" or NOT_ENGLISH in triage.notes:
         return triage
     try:
         choice = parse_choice(ask())

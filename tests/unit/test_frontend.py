@@ -103,7 +103,7 @@ def test_uploads_are_checked(tmp_path):
     assert check_upload(ok, 10_000) == ""
     exe = tmp_path / "tool.exe"
     exe.write_bytes(b"MZ")
-    assert "unsupported type" in check_upload(exe, 10_000)
+    assert "unsupported file type '.exe'" in check_upload(exe, 10_000)
     big = tmp_path / "big.txt"
     big.write_text("x" * 20_000)
     assert "limit" in check_upload(big, 10_000)
