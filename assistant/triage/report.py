@@ -11,9 +11,10 @@ from assistant.triage.evaluate import cross_validate, format_report, route_all, 
 from assistant.triage.examples import load_examples, parse_line
 from assistant.triage.model import featurize, train
 
-# Written without sight of corpus/triage/ or the code: the fresh set, then the blind set written after the crisis
-# classifier was last changed, aimed at implicit crisis messages and the hard negatives close to them.
-HELD_OUT = ("triage_fresh.jsonl", "triage_blind.jsonl")
+# Written without sight of corpus/triage/ or the code: the fresh set; the blind set, written after the crisis
+# classifier last changed and aimed at implicit crisis and the hard negatives close to them; the signs set (session 5),
+# 120 implicit crisis messages and 120 close hard negatives in new settings, registers and translated idioms.
+HELD_OUT = ("triage_fresh.jsonl", "triage_blind.jsonl", "triage_signs.jsonl")
 
 
 def load_fresh(path: Path) -> list:
