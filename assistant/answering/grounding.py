@@ -57,6 +57,13 @@ class SupportChecker:
         self.pieces = [(i, s) for i, p in enumerate(passages) for s in split_sentences(p.text)]
         self.piece_vecs = embed([s for _, s in self.pieces]) if self.pieces else np.zeros((0, 1), dtype=np.float32)
         self.accepted: dict[str, np.ndarray] = {}  # sentences passed so far, so a reworded repeat is dropped
+        self._this_pass: set[str] = (
+            set()
+        )  # sentences passed in this reading of the answer: a verbatim repeat is dropped
+
+    def start_pass(self) -> None:
+        """Begin another reading of the same answer (the final check after streaming gives the same verdicts)."""
+        self._this_pass.clear()
 
     @staticmethod
     def informative(sentence: str) -> bool:
@@ -80,9 +87,13 @@ class SupportChecker:
         bad_citation = any(n < 1 or n > len(self.passages) for n in cited)
         if not supported or bad_citation or unsupported_tokens(sentence, self.passages_text):
             return None
+        key = " ".join(strip_citations(sentence).lower().split())
+        if key in self._this_pass:
+            return None  # the same sentence again, word for word
         if any(text != sentence and float(v @ vec) >= REPEAT_SIMILARITY for text, v in self.accepted.items()):
             return None  # the small model often says the same thing again in other words
         self.accepted.setdefault(sentence, vec)
+        self._this_pass.add(key)
         if not cited:
             n = (self.pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
             sentence = f"{sentence.rstrip()} [{n}]"
@@ -103,6 +114,7 @@ def guard_answer(
     if not informative:
         return GuardResult([], dropped, False)
     checker = checker or SupportChecker(passages, embed)
+    checker.start_pass()
     kept: list[str] = []
     for sentence, verdict in zip(informative, checker.check_many(informative), strict=True):
         if verdict is None:

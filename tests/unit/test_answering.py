@@ -257,6 +257,16 @@ def test_guard_drops_a_reworded_repeat_but_keeps_the_same_sentence_on_a_second_c
     assert again.kept == result.kept
 
 
+def test_a_sentence_repeated_word_for_word_is_shown_once_and_counts_against_the_draft():
+    repeated = " ".join(["Send a thank-you note within 24 hours of the interview [1]."] * 4)
+    pieces, answer = finish(answerer(fake(repeated)).stream("when do I send a thank-you note?"))
+    assert len(pieces) == 1, "streamed once, not four times"
+    assert answer.mode == "extractive" and answer.notice == GUARD_NOTICE, "one sentence out of four is not enough"
+    with_repeat = GROUNDED + " Write one separate note to each interviewer you met [1]."
+    _, kept = finish(answerer(fake(with_repeat)).stream("when do I send a thank-you note?"))
+    assert kept.mode == "generated" and kept.text.count("one separate note") == 1
+
+
 def test_the_embedded_model_uses_bfloat16_only_where_asked_or_native():
     from assistant.backends.precision import choose_dtype
 
