@@ -57,9 +57,8 @@ class SupportChecker:
         self.pieces = [(i, s) for i, p in enumerate(passages) for s in split_sentences(p.text)]
         self.piece_vecs = embed([s for _, s in self.pieces]) if self.pieces else np.zeros((0, 1), dtype=np.float32)
         self.accepted: dict[str, np.ndarray] = {}  # sentences passed so far, so a reworded repeat is dropped
-        self._this_pass: set[str] = (
-            set()
-        )  # sentences passed in this reading of the answer: a verbatim repeat is dropped
+        # sentences passed in this reading of the answer, so a verbatim repeat is dropped
+        self._this_pass: set[str] = set()
 
     def start_pass(self) -> None:
         """Begin another reading of the same answer (the final check after streaming gives the same verdicts)."""

@@ -12,7 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.backends.offline import force_offline
-from assistant.backends.precision import resolve_dtype
+from assistant.backends.precision import cast, resolve_dtype
 from assistant.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -33,13 +33,11 @@ def bundled_model_dir() -> Path:
 def load_sentence_transformer(model_dir: str, dtype: str = "float32") -> SentenceTransformer:
     """Load (once per process and format) a sentence-transformers model from a local folder, on the CPU."""
     force_offline()
-    import torch
     from sentence_transformers import SentenceTransformer
 
     if not Path(model_dir).is_dir():
         raise ConfigurationError(f"Embedding model folder not found: {model_dir}. Set ASSISTANT_EMBEDDING_MODEL_DIR.")
-    model = SentenceTransformer(model_dir, device="cpu", local_files_only=True)
-    return model.to(getattr(torch, dtype)) if dtype != "float32" else model
+    return cast(SentenceTransformer(model_dir, device="cpu", local_files_only=True), dtype)
 
 
 class MiniLMEmbeddings(Embeddings):

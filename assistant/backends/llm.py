@@ -16,7 +16,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from pydantic import ConfigDict, PrivateAttr
 
 from assistant.backends.offline import force_offline
-from assistant.backends.precision import resolve_dtype
+from assistant.backends.precision import cast, resolve_dtype
 from assistant.errors import ConfigurationError, MissingExtraError
 from assistant.settings import Settings
 
@@ -64,10 +64,7 @@ def load_local_model(gguf: Path, cache_dir: Path, dtype: str = "float32") -> tup
             tokenizer.save_pretrained(str(tmp))
             shutil.rmtree(cache_dir, ignore_errors=True)
             tmp.replace(cache_dir)  # appears whole or not at all
-        if dtype != "float32":  # the cache stays float32; the cast takes a fraction of a second
-            import torch
-
-            model = model.to(getattr(torch, dtype))
+        model = cast(model, dtype)  # the cache stays float32; the cast takes a fraction of a second
         model.eval()
         _LOADED[key] = (tokenizer, model)
         return tokenizer, model

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 
 @lru_cache(maxsize=1)
@@ -31,3 +32,12 @@ def choose_dtype(requested: str, native_bf16: bool) -> str:
 def resolve_dtype(requested: str) -> str:
     """`choose_dtype` for this machine."""
     return choose_dtype(requested, cpu_has_native_bf16())
+
+
+def cast(module: Any, dtype: str) -> Any:
+    """A PyTorch module in the given number format; float32 modules are returned as they are (loaded that way)."""
+    if dtype == "float32":
+        return module
+    import torch
+
+    return module.to(getattr(torch, dtype))
