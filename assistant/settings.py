@@ -140,6 +140,11 @@ class Settings(BaseSettings):
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
     )
 
+    triage_crisis_reader: Literal["tuned", "off"] = Field(
+        "tuned",
+        description="`tuned`: a copy of MiniLM fine-tuned on the crisis examples joins the crisis classifier "
+        "(about 6 minutes more training, once; see Evaluation); `off`: the n-gram classifier alone.",
+    )
     triage_tie_break: Literal["auto", "off"] = Field(
         "auto",
         description="Let the LLM break ties in the unsure band: `auto` = only with a remote (capable) backend; `off`.",

@@ -48,11 +48,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session")
 def trained_triager(tmp_path_factory, minilm):
-    """The triage classifier trained once per session from the shipped examples, with the real MiniLM."""
+    """The triage model trained once per session from the shipped examples, as the product trains it: the real
+    MiniLM and the fine-tuned crisis reader (about 2.5 minutes). Other fixtures copy its cached model."""
     from assistant.triage import Triager
+    from assistant.triage.tuned import CrisisTuner
 
     triager = Triager(
-        ROOT / "corpus" / "triage", tmp_path_factory.mktemp("triage-cache"), minilm.encode, embed_id=minilm.identity
+        ROOT / "corpus" / "triage",
+        tmp_path_factory.mktemp("triage-cache"),
+        minilm.encode,
+        embed_id=minilm.identity,
+        tuner=CrisisTuner(minilm.model_dir, minilm.dtype),
     )
     _ = triager.model
     return triager

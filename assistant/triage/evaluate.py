@@ -13,7 +13,7 @@ from assistant.guard.crisis import find_crisis
 from assistant.guard.inputs import looks_english
 from assistant.triage.decide import decide
 from assistant.triage.examples import Example
-from assistant.triage.model import SEED, Features, TriageModel, train
+from assistant.triage.model import SEED, Features, TriageModel, Tuner, train
 
 ROUTE_ORDER = ("micro", "mentor", "out_of_scope", "crisis", "unsure")
 GOALS = {
@@ -132,7 +132,7 @@ def route_all(
     return routes, confs, shown
 
 
-def cross_validate(examples: list[Example], feats: Features, folds: int = 5) -> TriageEval:
+def cross_validate(examples: list[Example], feats: Features, folds: int = 5, tuner: Tuner | None = None) -> TriageEval:
     """Train on k-1 folds (thresholds fitted inside), route the held-out fold, and summarise."""
     y = np.array([e.route for e in examples])
     routes: list[str] = [""] * len(y)
@@ -140,7 +140,7 @@ def cross_validate(examples: list[Example], feats: Features, folds: int = 5) -> 
     flags: list[bool] = [False] * len(y)
     shown: list[bool] = [False] * len(y)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
-        model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval")
+        model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval", tuner)
         fold_routes, fold_confs, fold_shown = route_all(model, [examples[i] for i in test_idx], feats.take(test_idx))
         for row, i in enumerate(test_idx):
             routes[i], confs[i], flags[i] = fold_routes[row], fold_confs[row], fold_routes[row] == "crisis"

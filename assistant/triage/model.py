@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
@@ -30,6 +30,25 @@ Embed = Callable[[list[str]], np.ndarray]
 CUE_WEIGHT = 0.5
 FOCUS_CHARS = 360
 SEED = 13
+TUNED_WEIGHT = 0.7  # share of the fine-tuned reader in the crisis score; the n-gram classifier has the rest
+TUNED_FOLDS = 3  # the reader is fine-tuned once per fold: out-of-fold scores fit the thresholds
+
+
+class Tuner(Protocol):
+    """Fine-tunes a crisis reader (assistant.triage.tuned.CrisisTuner, or a fake in unit tests)."""
+
+    @property
+    def identity(self) -> str:
+        """What the reader was tuned with."""
+        ...
+
+    def fit(self, texts: list[str], labels: np.ndarray) -> Any:
+        """A fitted reader with `score(texts) -> np.ndarray`."""
+        ...
+
+    def combine(self, readers: list[Any]) -> Any:
+        """One reader from the readers fitted on the folds."""
+        ...
 
 
 @dataclass
@@ -112,6 +131,13 @@ class TriageModel:
     digest: str
     train_seconds: float
     n_examples: int
+    tuned_crisis: Any = None  # the fine-tuned crisis reader, when one was trained
+
+    def blend(self, cheap: np.ndarray, texts: list[str]) -> np.ndarray:
+        """The crisis score: the n-gram classifier alone, or blended with the fine-tuned reader."""
+        if self.tuned_crisis is None:
+            return cheap
+        return (1 - TUNED_WEIGHT) * cheap + TUNED_WEIGHT * np.asarray(self.tuned_crisis.score(texts))
 
     def route_probs(self, feats: Features) -> list[dict[str, float]]:
         """Calibrated probability of each labelled route, per row."""
@@ -120,8 +146,8 @@ class TriageModel:
         return [{c: float(p[i]) for i, c in enumerate(classes)} for p in probs]
 
     def crisis(self, feats: Features) -> np.ndarray:
-        """Crisis classifier score per row."""
-        return np.asarray(self.crisis_clf.score(feats))
+        """Crisis score per row (n-gram classifier, blended with the fine-tuned reader when there is one)."""
+        return self.blend(np.asarray(self.crisis_clf.score(feats)), list(feats.texts))
 
     def topics(self, feats: Features) -> list[str]:
         """Most likely topic per row."""
@@ -162,11 +188,32 @@ def fit_thresholds(examples: list[Example], probs: np.ndarray, classes: list[str
     return Thresholds(unsure=unsure_t, crisis=crisis_t, check_in=check_in_t)
 
 
-def train(examples: list[Example], feats: Features, digest: str) -> TriageModel:
-    """Fit thresholds on out-of-fold predictions, then fit every classifier on all examples."""
+def tuned_out_of_fold(examples: list[Example], texts: list[str], tuner: Tuner) -> tuple[np.ndarray, Any]:
+    """Fine-tune the crisis reader on each of TUNED_FOLDS folds: scores for each row from a reader that never saw
+    it, and the fold readers combined into the one used afterwards."""
+    y = np.array([e.route for e in examples])
+    labels = (y == "crisis").astype(np.float32)
+    scores = np.zeros(len(y))
+    readers = []
+    for tr, te in StratifiedKFold(n_splits=TUNED_FOLDS, shuffle=True, random_state=SEED).split(texts, y):
+        reader = tuner.fit([texts[i] for i in tr], labels[tr])
+        scores[te] = reader.score([texts[i] for i in te])
+        readers.append(reader)
+    return scores, tuner.combine(readers)
+
+
+def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | None = None) -> TriageModel:
+    """Fit thresholds on out-of-fold predictions, then fit every classifier on all examples.
+
+    With a tuner, the crisis reader is fine-tuned per fold and the crisis score blends its out-of-fold scores with the
+    n-gram classifier's; no reader is fitted on all rows (the fold readers are combined instead)."""
     started = time.perf_counter()
     y = np.array([e.route for e in examples])
     probs, classes, crisis = out_of_fold(examples, feats)
+    tuned = None
+    if tuner is not None:
+        tuned_scores, tuned = tuned_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
+        crisis = (1 - TUNED_WEIGHT) * crisis + TUNED_WEIGHT * tuned_scores
     thresholds = fit_thresholds(examples, probs, classes, crisis)
     route_clf = route_classifier().fit(feats.route, y)
     crisis_clf = CrisisClassifier().fit(feats, y == "crisis")
@@ -174,5 +221,13 @@ def train(examples: list[Example], feats: Features, digest: str) -> TriageModel:
     micro = np.array([i for i, e in enumerate(examples) if e.route == "micro"])
     format_clf = label_classifier(feats.route[micro], [examples[i].format for i in micro], C=2.0)
     return TriageModel(
-        route_clf, crisis_clf, topic_clf, format_clf, thresholds, digest, time.perf_counter() - started, len(examples)
+        route_clf,
+        crisis_clf,
+        topic_clf,
+        format_clf,
+        thresholds,
+        digest,
+        time.perf_counter() - started,
+        len(examples),
+        tuned,
     )

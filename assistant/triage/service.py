@@ -16,23 +16,30 @@ from assistant.guard.inputs import LONG_POST_CHARS, NOT_ENGLISH, check_question,
 from assistant.triage.decide import DECIDED, decide
 from assistant.triage.examples import examples_digest, load_examples
 from assistant.triage.features import focus_text
-from assistant.triage.model import Embed, TriageModel, featurize, train
+from assistant.triage.model import Embed, TriageModel, Tuner, featurize, train
 from assistant.triage.reasons import reasons_for
 from assistant.types import Triage
 
-MODEL_VERSION = "13"
+MODEL_VERSION = "14"
 
 
 class Triager:
     """Triage with a classifier trained from corpus/triage/, cached in the data dir, retrained on change."""
 
     def __init__(
-        self, examples_dir: Path, cache_dir: Path, embed: Embed, max_chars: int = 20000, embed_id: str = ""
+        self,
+        examples_dir: Path,
+        cache_dir: Path,
+        embed: Embed,
+        max_chars: int = 20000,
+        embed_id: str = "",
+        tuner: Tuner | None = None,
     ) -> None:
         self.examples_dir = examples_dir
         self.embed_id = embed_id  # the embedding model and format: a model trained on other vectors is retrained
         self.cache_dir = cache_dir
         self.embed = embed
+        self.tuner = tuner  # fine-tunes the crisis reader; None: the n-gram crisis classifier alone
         self.max_chars = max_chars
         self._model: TriageModel | None = None
         self._lock = threading.Lock()
@@ -48,7 +55,8 @@ class Triager:
 
     def _load_or_train(self) -> TriageModel:
         examples = load_examples(self.examples_dir)
-        digest = f"{MODEL_VERSION}-{self.embed_id}-{examples_digest(examples)}"
+        tuned = self.tuner.identity if self.tuner is not None else "untuned"
+        digest = f"{MODEL_VERSION}-{self.embed_id}-{tuned}-{examples_digest(examples)}"
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         path = self.cache_dir / "triage-model.pkl"
         with FileLock(str(self.cache_dir / "triage-model.lock")):
@@ -61,7 +69,7 @@ class Triager:
                 except Exception:  # a damaged cache is simply rebuilt
                     pass
             feats = featurize([e.question for e in examples], self.embed)
-            model = train(examples, feats, digest)
+            model = train(examples, feats, digest, self.tuner)
             fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(model, fh)

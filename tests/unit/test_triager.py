@@ -6,7 +6,7 @@ import pytest
 
 from assistant.errors import InputError
 from assistant.triage import Triager
-from tests.fakes import bag_of_words
+from tests.fakes import WordTuner, bag_of_words
 
 TEMPLATES = {
     ("micro", "resume", "nano"): "how do i word this resume bullet about {} for my application tomorrow",
@@ -81,6 +81,38 @@ def test_a_model_trained_on_other_embeddings_is_retrained(tmp_path, triager):
     other = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, embed_id="minilm:bfloat16")
     _ = other.model
     assert other.retrained, "vectors from another model or number format need their own classifier"
+
+
+def test_a_tuned_crisis_reader_joins_the_crisis_score(tmp_path):
+    write_examples(tmp_path / "triage")
+    tuner = WordTuner()
+    tuned = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=tuner)
+    model = tuned.model
+    assert model.tuned_crisis is not None
+    n = len(TEMPLATES) * len(FILLERS)
+    assert len(tuner.fitted) == 3 and sum(tuner.fitted) == 2 * n, "one reader per fold, each on the other two folds"
+    result = tuned.triage("i feel hopeless and i want to end my life")
+    assert result.route == "crisis"
+    untuned = Triager(tmp_path / "triage", tmp_path / "plain", bag_of_words)
+    question = "how do i word this resume bullet about sales for my application tomorrow"
+    reader = model.tuned_crisis.score([question])[0]
+    cheap = untuned.triage(question).probabilities["crisis_score"]
+    blended = tuned.triage(question).probabilities["crisis_score"]
+    assert reader == 0.0 and blended == pytest.approx(0.3 * cheap, abs=1e-3)
+
+
+def test_changing_the_tuner_retrains(tmp_path):
+    write_examples(tmp_path / "triage")
+    _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=WordTuner("a")).model
+    same = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=WordTuner("a"))
+    _ = same.model
+    assert not same.retrained
+    other = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=WordTuner("b"))
+    _ = other.model
+    assert other.retrained and other.model.tuned_crisis is not None
+    untuned = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+    _ = untuned.model
+    assert untuned.retrained and untuned.model.tuned_crisis is None
 
 
 def test_damaged_cache_is_rebuilt(tmp_path, triager):
