@@ -94,11 +94,12 @@ class TunedCrisisModel:
                 pieces.append([tok.cls_token_id, *w, tok.sep_token_id])
                 owner.append(i)
         logits = np.empty(len(pieces))
+        order = np.argsort([len(p) for p in pieces], kind="stable")  # similar lengths per batch: less padding
         with torch.inference_mode():
             for start in range(0, len(pieces), 32):
-                batch = tok.pad({"input_ids": pieces[start : start + 32]}, return_tensors="pt")
-                out = net(batch["input_ids"], batch["attention_mask"])
-                logits[start : start + len(out)] = out.float().numpy()
+                rows = order[start : start + 32]
+                batch = tok.pad({"input_ids": [pieces[i] for i in rows]}, return_tensors="pt")
+                logits[rows] = net(batch["input_ids"], batch["attention_mask"]).float().numpy()
         best = np.full(len(texts), -np.inf)
         np.maximum.at(best, np.asarray(owner), logits)
         return 1.0 / (1.0 + np.exp(-best))
