@@ -34,7 +34,7 @@ from assistant.retrieval import retrieve, search
 from assistant.settings import Settings
 from assistant.triage import Triager
 from assistant.triage.tiebreak import apply_tie_break
-from assistant.triage.tuned import CrisisTuner
+from assistant.triage.tuned import tuner_for
 from assistant.types import Citation, IndexStatus, Passage, Reply, Triage
 from assistant.usage.store import UsageStore
 
@@ -89,15 +89,12 @@ class Assistant:
             self._embed_now,  # questions are not kept in the sentence cache
             max_chars=self.settings.max_question_chars,
             embed_id=getattr(self.embeddings, "identity", type(self.embeddings).__name__),
-            tuner=self._crisis_tuner(),
+            tuner=tuner_for(
+                self.settings.triage_crisis_reader,
+                getattr(self.embeddings, "model_dir", None),  # a local MiniLM only; injected fakes have none
+                getattr(self.embeddings, "dtype", "float32"),
+            ),
         )
-
-    def _crisis_tuner(self) -> CrisisTuner | None:
-        """The crisis reader's tuner: a copy of the sentence model, when it is a local MiniLM and not turned off."""
-        model_dir = getattr(self.embeddings, "model_dir", None)
-        if self.settings.triage_crisis_reader == "off" or model_dir is None:
-            return None
-        return CrisisTuner(str(model_dir), getattr(self.embeddings, "dtype", "float32"))
 
     @cached_property
     def answerer(self) -> Answerer:

@@ -34,6 +34,11 @@ TUNED_WEIGHT = 0.7  # share of the fine-tuned reader in the crisis score; the n-
 TUNED_FOLDS = 3  # the reader is fine-tuned once per fold: out-of-fold scores fit the thresholds
 
 
+def blend_crisis(cheap: np.ndarray, tuned: np.ndarray) -> np.ndarray:
+    """The crisis score from the n-gram classifier's score and the fine-tuned reader's."""
+    return (1 - TUNED_WEIGHT) * cheap + TUNED_WEIGHT * tuned
+
+
 class Tuner(Protocol):
     """Fine-tunes a crisis reader (assistant.triage.tuned.CrisisTuner, or a fake in unit tests)."""
 
@@ -137,7 +142,7 @@ class TriageModel:
         """The crisis score: the n-gram classifier alone, or blended with the fine-tuned reader."""
         if self.tuned_crisis is None:
             return cheap
-        return (1 - TUNED_WEIGHT) * cheap + TUNED_WEIGHT * np.asarray(self.tuned_crisis.score(texts))
+        return blend_crisis(cheap, np.asarray(self.tuned_crisis.score(texts)))
 
     def route_probs(self, feats: Features) -> list[dict[str, float]]:
         """Calibrated probability of each labelled route, per row."""
@@ -213,7 +218,7 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
     tuned = None
     if tuner is not None:
         tuned_scores, tuned = tuned_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
-        crisis = (1 - TUNED_WEIGHT) * crisis + TUNED_WEIGHT * tuned_scores
+        crisis = blend_crisis(crisis, tuned_scores)
     thresholds = fit_thresholds(examples, probs, classes, crisis)
     route_clf = route_classifier().fit(feats.route, y)
     crisis_clf = CrisisClassifier().fit(feats, y == "crisis")

@@ -10,7 +10,7 @@ from assistant.settings import Settings
 from assistant.triage.evaluate import cross_validate, format_report, route_all, summarise
 from assistant.triage.examples import load_examples, parse_line
 from assistant.triage.model import featurize, train
-from assistant.triage.tuned import CrisisTuner
+from assistant.triage.tuned import tuner_for
 
 # Written without sight of corpus/triage/ or the code: the fresh set; the blind set, written after the crisis
 # classifier last changed and aimed at implicit crisis and the hard negatives close to them; the signs set (session 5),
@@ -36,9 +36,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
-    tuner = None
-    if settings.triage_crisis_reader == "tuned":
-        tuner = CrisisTuner(embeddings.model_dir, embeddings.dtype)
+    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, embeddings.dtype)
     cv = cross_validate(examples, feats, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]

@@ -28,6 +28,19 @@ def windows(ids: list[int], size: int, step: int) -> list[list[int]]:
     return [ids[s : s + size] for s in starts]
 
 
+def length_batches(lengths: list[int], size: int) -> list[np.ndarray]:
+    """Row indices in batches of `size`, rows of similar length together (less padding per batch)."""
+    order = np.argsort(lengths, kind="stable")
+    return [order[i : i + size] for i in range(0, len(order), size)]
+
+
+def tuner_for(reader: str, model_dir: str | None, dtype: str) -> CrisisTuner | None:
+    """The crisis reader's tuner for a `triage_crisis_reader` setting and a local sentence model (None: no reader)."""
+    if reader == "off" or model_dir is None:
+        return None
+    return CrisisTuner(str(model_dir), dtype)
+
+
 def _net(model_dir: str) -> Any:
     """MiniLM with a one-logit head over its mean-pooled, unit-length sentence vector."""
     import torch
@@ -94,10 +107,8 @@ class TunedCrisisModel:
                 pieces.append([tok.cls_token_id, *w, tok.sep_token_id])
                 owner.append(i)
         logits = np.empty(len(pieces))
-        order = np.argsort([len(p) for p in pieces], kind="stable")  # similar lengths per batch: less padding
         with torch.inference_mode():
-            for start in range(0, len(pieces), 32):
-                rows = order[start : start + 32]
+            for rows in length_batches([len(p) for p in pieces], 32):
                 batch = tok.pad({"input_ids": [pieces[i] for i in rows]}, return_tensors="pt")
                 logits[rows] = net(batch["input_ids"], batch["attention_mask"]).float().numpy()
         best = np.full(len(texts), -np.inf)
@@ -151,8 +162,7 @@ class CrisisTuner:
         positive = float(y.mean()) if len(y) else 0.5
         pos_weight = torch.tensor((1 - positive) / max(positive, 1e-6))
         optimiser = torch.optim.AdamW(net.parameters(), lr=self.learning_rate, weight_decay=0.01)
-        order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths per batch: less padding
-        batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
+        batches = length_batches([len(t) for t in texts], BATCH)
         autocast = self.dtype != "float32"
         for _ in range(self.epochs):
             for b in rng.permutation(len(batches)):
