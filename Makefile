@@ -54,7 +54,7 @@ eval: $(STAMP)
 	$(PY) -m assistant eval
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check assistant ingest frontend tests bench app.py
+	$(PY) -m ruff check assistant ingest frontend tests bench app.py .ci
 	$(PY) -m mypy
 
 clean:

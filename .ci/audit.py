@@ -1,4 +1,4 @@
-"""pip-audit for CI: fail on a known vulnerability that has a fixed release; say loudly when nothing could be checked."""
+"""pip-audit for CI: fail on a known vulnerability with a fixed release; say loudly when nothing could be checked."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TypedDict
 
 import gevent
 import httpx
@@ -87,7 +88,17 @@ class RouteSession(ChatSession):
     api = "route"
 
 
-def run(url: str, user: type[HttpUser], users: int, seconds: float) -> dict[str, float]:
+class PathResult(TypedDict):
+    """One path's figures from a locust run."""
+
+    requests: int
+    failures: int
+    p50_ms: float
+    p95_ms: float
+    errors: list[str]
+
+
+def run(url: str, user: type[ChatSession], users: int, seconds: float) -> PathResult:
     """Run locust headless in this process; return request count, failures and latency percentiles (ms)."""
     env = Environment(user_classes=[user], host=url)
     runner = env.create_local_runner()
@@ -177,37 +188,40 @@ def main() -> None:
     from tests.standin_openai import StandIn
 
     out: dict[str, object] = {"machine": machine(), "users": args.users, "seconds": args.seconds}
+    standin: tuple[float, float] | None = None
+    results: dict[str, PathResult] = {}
     proc = None
-    with tempfile.TemporaryDirectory() as tmp, StandIn(REPLY, token_delay_s=0.02) as standin:
+    with tempfile.TemporaryDirectory() as tmp, StandIn(REPLY, token_delay_s=0.02) as llm:
         url = args.url
         if url is None:
-            proc, url = start_app(Path(tmp), standin.url)
-            out["standin_ms"] = standin_latency(standin.url)
+            proc, url = start_app(Path(tmp), llm.url)
+            standin = standin_latency(llm.url)
         try:
-            out["route"] = run(url, RouteSession, args.users, args.seconds)
+            results["route"] = run(url, RouteSession, args.users, args.seconds)
             time.sleep(5)  # let the app finish what the first run left in its queue
-            out["ask"] = run(url, ChatSession, args.users, args.seconds)
+            results["ask"] = run(url, ChatSession, args.users, args.seconds)
         finally:
             if proc is not None:
                 proc.terminate()
                 proc.wait(timeout=30)
-    if "standin_ms" in out:
-        median, _ = out["standin_ms"]  # type: ignore[misc]
-        out["ask_p95_overhead_ms"] = round(out["ask"]["p95_ms"] - median, 1)  # type: ignore[index]
+    out.update(results)
+    if standin is not None:
+        out["standin_ms"] = standin
+        out["ask_p95_overhead_ms"] = round(results["ask"]["p95_ms"] - standin[0], 1)
     if args.json:
         print(json.dumps(out))
         return
     print(f"\n== load ({out['machine']}): {args.users} sessions for {args.seconds:.0f} s per path")
     for path in ("ask", "route"):
-        r = out[path]
+        r = results[path]
         print(
-            f"  {path:<6} requests {r['requests']}, failures {r['failures']}, p50 {r['p50_ms']:.0f} ms, "  # type: ignore[index]
+            f"  {path:<6} requests {r['requests']}, failures {r['failures']}, p50 {r['p50_ms']:.0f} ms, "
             f"p95 {r['p95_ms']:.0f} ms"
-        )  # type: ignore[index]
-        for error in r["errors"]:  # type: ignore[index]
+        )
+        for error in r["errors"]:
             print(f"         error: {error}")
-    if "standin_ms" in out:
-        median, p95 = out["standin_ms"]  # type: ignore[misc]
+    if standin is not None:
+        median, p95 = standin
         print(
             f"  stand-in alone: median {median:.0f} ms, p95 {p95:.0f} ms; "
             f"ask p95 overhead over the stand-in's median: {out['ask_p95_overhead_ms']} ms"
