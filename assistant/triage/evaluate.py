@@ -73,10 +73,10 @@ def summarise(
     examples: list[Example],
     routes: list[str],
     confs: list[float],
-    crisis_flags: list[bool],
     shown_flags: list[bool] | None = None,
 ) -> TriageEval:
-    """Metrics from out-of-fold routes; `shown_flags` marks replies that showed the crisis lines (route or check-in)."""
+    """Metrics from out-of-fold routes; `shown_flags` marks replies that showed the crisis lines (route or check-in;
+    the crisis route alone when not given)."""
     y = np.array([e.route for e in examples])
     pred = np.array(routes)
     conf = np.array(confs)
@@ -86,9 +86,9 @@ def summarise(
     f1 = f1_score(y[mm], pred[mm], average="macro") if mm.any() else 0.0
     crisis = y == "crisis"
     explicit = np.array([bool(e.explicit) if e.explicit is not None else True for e in examples])
-    flags = np.array(crisis_flags)
+    flags = pred == "crisis"
     hard = np.array([e.group.startswith("hard_negatives") for e in examples])
-    shown = np.array(shown_flags if shown_flags is not None else crisis_flags)
+    shown = np.array(shown_flags) if shown_flags is not None else flags
     implicit = crisis & ~explicit
     ece, table = expected_calibration_error(conf[decided], correct[decided])
     confusion = {t: {p: int(((y == t) & (pred == p)).sum()) for p in ROUTE_ORDER} for t in ROUTE_ORDER[:4]}
@@ -137,15 +137,13 @@ def cross_validate(examples: list[Example], feats: Features, folds: int = 5, tun
     y = np.array([e.route for e in examples])
     routes: list[str] = [""] * len(y)
     confs: list[float] = [0.0] * len(y)
-    flags: list[bool] = [False] * len(y)
     shown: list[bool] = [False] * len(y)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
         model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval", tuner)
         fold_routes, fold_confs, fold_shown = route_all(model, [examples[i] for i in test_idx], feats.take(test_idx))
         for row, i in enumerate(test_idx):
-            routes[i], confs[i], flags[i] = fold_routes[row], fold_confs[row], fold_routes[row] == "crisis"
-            shown[i] = fold_shown[row]
-    return summarise(examples, routes, confs, flags, shown)
+            routes[i], confs[i], shown[i] = fold_routes[row], fold_confs[row], fold_shown[row]
+    return summarise(examples, routes, confs, shown)
 
 
 def format_report(ev: TriageEval) -> str:
