@@ -69,7 +69,7 @@ def app(tmp_path_factory, minilm, trained_triager):
     shutil.copytree(ROOT / "tests" / "fixtures" / "corpus", corpus)
     for name in ("resources.yaml", "mentors.yaml"):
         shutil.copy(ROOT / "corpus" / name, corpus / name)
-    shutil.copytree(ROOT / "corpus" / "triage", corpus / "triage")
+    shutil.copytree(trained_triager.examples_dir, corpus / "triage")
     data = root / "data"
     settings = Settings(data_dir=data, corpus_dir=corpus)
     run_ingest(settings, progress=False, writer=IndexWriter(settings, minilm))

@@ -198,7 +198,7 @@ def test_ask_cli_json_contract(indexed, minilm, trained_triager):
     import subprocess
     import sys
 
-    shutil.copytree(ROOT / "corpus" / "triage", indexed.corpus_dir / "triage")
+    shutil.copytree(trained_triager.examples_dir, indexed.corpus_dir / "triage")
     cache = indexed.data_dir / "triage"
     cache.mkdir(parents=True, exist_ok=True)
     shutil.copy(trained_triager.cache_dir / "triage-model.pkl", cache / "triage-model.pkl")

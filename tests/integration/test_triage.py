@@ -1,4 +1,5 @@
-"""Triage with the real MiniLM and the shipped examples: routes, long posts, calibration, the CLI contract."""
+"""Triage with the real MiniLM, trained on half the shipped examples (conftest.triage_examples): routes, long posts,
+calibration, the CLI contract."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ def data_dir(tmp_path_factory, trained_triager):
 
 
 @pytest.fixture(scope="session")
-def assistant(data_dir, minilm):
-    a = build_assistant(Settings(data_dir=data_dir), embeddings=minilm)
+def assistant(data_dir, minilm, triage_examples):
+    a = build_assistant(Settings(data_dir=data_dir, corpus_dir=triage_examples.parent), embeddings=minilm)
     _ = a.triager.model
     assert not a.triager.retrained  # the copied model was current: the product computes the same digest
     assert a.triager.model.tuned_crisis is not None
@@ -87,12 +88,13 @@ def test_to_dict_matches_the_contract(assistant):
     assert set(d) == {"route", "confidence", "topic", "format", "reasons"}
 
 
-def test_calibration_higher_confidence_is_more_accurate(minilm):
+def test_calibration_higher_confidence_is_more_accurate(minilm, triage_examples):
+    """Five-fold cross-validation over the tests' half of the examples (`make eval` runs it over all of them)."""
     from assistant.triage.evaluate import cross_validate
     from assistant.triage.examples import load_examples
     from assistant.triage.model import featurize
 
-    examples = load_examples(ROOT / "corpus" / "triage")
+    examples = load_examples(triage_examples)
     result = cross_validate(examples, featurize([e.question for e in examples], minilm.encode))
     bins = result.calibration_bins
     high = [acc for conf, acc, n in bins if conf >= 0.9 and n >= 10]
@@ -103,7 +105,7 @@ def test_calibration_higher_confidence_is_more_accurate(minilm):
     assert result.crisis_recall_explicit == 1.0
 
 
-def test_cli_jsonl_contract_with_bad_lines(assistant, data_dir, tmp_path):
+def test_cli_jsonl_contract_with_bad_lines(assistant, data_dir, triage_examples, tmp_path):
     lines = [
         json.dumps({"id": "a", "question": "How do I word my counter-offer email?"}),
         "{not json",
@@ -113,7 +115,7 @@ def test_cli_jsonl_contract_with_bad_lines(assistant, data_dir, tmp_path):
     ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(lines) + "\n")
-    env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir))
+    env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir), ASSISTANT_CORPUS_DIR=str(triage_examples.parent))
     for args, stdin in ((["--jsonl", str(path)], None), (["--jsonl", "-"], path.read_text())):
         proc = subprocess.run(
             [sys.executable, "-m", "assistant", "triage", *args],
@@ -156,6 +158,9 @@ def test_the_fine_tuned_reader_separates_implied_risk_from_dark_idioms(trained_t
         "I'm handing over my projects before I move to the Leeds office next month. What goes in a handover document?",
     ]
     assert min(reader.score(risk)) > 0.5 > max(reader.score(idioms))
+    network, _ = reader._load()
+    assert {str(p.dtype) for p in network.parameters()} == {"torch.float32"}, "the reader reads in float32"
+    assert {str(v.dtype) for v in reader.state.values() if v.is_floating_point()} == {f"torch.{reader.dtype}"}
     for question in risk:
         assert trained_triager.triage(question).route == "crisis"
     for question in idioms:
