@@ -92,7 +92,6 @@ class Assistant:
             tuner=tuner_for(
                 self.settings.triage_crisis_reader,
                 getattr(self.embeddings, "model_dir", None),  # a local MiniLM only; injected fakes have none
-                getattr(self.embeddings, "dtype", "float32"),
             ),
         )
 

@@ -34,7 +34,7 @@ def main() -> None:
         started = time.perf_counter()
         _ = plain.model
         plain_train_s = time.perf_counter() - started
-        tuner = CrisisTuner(embeddings.model_dir, embeddings.dtype)
+        tuner = CrisisTuner(embeddings.model_dir)
         triager = Triager(PROJECT_ROOT / "corpus" / "triage", Path(tmp) / "tuned", embeddings.encode, tuner=tuner)
         started = time.perf_counter()
         _ = triager.model

@@ -76,7 +76,7 @@ def trained_triager(tmp_path_factory, minilm, triage_examples):
         tmp_path_factory.mktemp("triage-cache"),
         minilm.encode,
         embed_id=minilm.identity,
-        tuner=CrisisTuner(minilm.model_dir, minilm.dtype),
+        tuner=CrisisTuner(minilm.model_dir),
     )
     _ = triager.model
     return triager

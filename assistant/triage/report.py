@@ -36,7 +36,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
-    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, embeddings.dtype)
+    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir)
     cv = cross_validate(examples, feats, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]

@@ -20,7 +20,7 @@ from assistant.triage.model import Embed, TriageModel, Tuner, featurize, train
 from assistant.triage.reasons import reasons_for
 from assistant.types import Triage
 
-MODEL_VERSION = "15"  # 15: the crisis reader runs in float32, so thresholds are refitted on its scores
+MODEL_VERSION = "15"  # 15: the crisis reader is tuned and read in float32
 
 
 class Triager:

@@ -1,4 +1,4 @@
-"""The pure parts of the fine-tuned crisis reader: reading windows and averaging fold readers."""
+"""The pure parts of the fine-tuned crisis reader: reading windows, averaging fold readers, choosing the tuner."""
 
 import torch
 
@@ -23,3 +23,12 @@ def test_fold_readers_are_averaged_weight_by_weight_in_their_format():
     soup = average([a, b])
     assert soup.state["w"].dtype == torch.bfloat16 and soup.state["w"].tolist() == [2.0, 4.0]
     assert soup.state["n"].tolist() == [7] and soup.model_dir == "m" and soup.dtype == "bfloat16"
+
+
+def test_the_product_tunes_in_float32_whatever_format_the_embeddings_use():
+    from assistant.triage.tuned import tuner_for
+
+    tuner = tuner_for("tuned", "/models/minilm")
+    assert tuner is not None and tuner.dtype == "float32" and tuner.identity.endswith(":float32")
+    assert tuner_for("off", "/models/minilm") is None
+    assert tuner_for("tuned", None) is None  # an injected embedding model without a local copy of MiniLM
