@@ -53,9 +53,9 @@ TRIAGE_SHARE = 2  # the tests train on every second example of each file: half t
 def triage_examples(tmp_path_factory) -> Path:
     """A folder holding every TRIAGE_SHARE-th line of each shipped corpus/triage/*.jsonl file.
 
-    The product trains on all of them (about 8 to 14 minutes with the fine-tuned reader, most of the suite's time);
-    the code path is the same on half, and `make eval` measures the full model. Tests that want the product's digest
-    point their corpus at this folder's parent."""
+    The product trains on all of them (about 10 minutes on a slow day with the fine-tuned reader, most of the
+    suite's time); the code path is the same on half, and `make eval` measures the full model. Tests that want the
+    product's digest point their corpus at this folder's parent."""
     folder = tmp_path_factory.mktemp("triage-corpus") / "triage"
     folder.mkdir()
     for path in sorted((ROOT / "corpus" / "triage").glob("*.jsonl")):
@@ -69,14 +69,14 @@ def trained_triager(tmp_path_factory, minilm, triage_examples):
     """The triage model trained once per session as the product trains it (the real MiniLM and the fine-tuned
     crisis reader), on half the shipped examples. Other fixtures copy its cached model and its examples folder."""
     from assistant.triage import Triager
-    from assistant.triage.tuned import CrisisTuner
+    from assistant.triage.tuned import tuner_for
 
     triager = Triager(
         triage_examples,
         tmp_path_factory.mktemp("triage-cache"),
         minilm.encode,
         embed_id=minilm.identity,
-        tuner=CrisisTuner(minilm.model_dir),
+        tuner=tuner_for("tuned", minilm.model_dir),  # the product's tuner, whatever it is configured to be
     )
     _ = triager.model
     return triager
