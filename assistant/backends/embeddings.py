@@ -43,7 +43,7 @@ def load_sentence_transformer(model_dir: str, dtype: str = "float32") -> Sentenc
 class MiniLMEmbeddings(Embeddings):
     """Normalised MiniLM sentence embeddings; cosine similarity is a dot product."""
 
-    def __init__(self, model_dir: Path | None = None, batch_size: int = 64, dtype: str = "auto") -> None:
+    def __init__(self, model_dir: Path | None = None, batch_size: int = 64, dtype: str = "float32") -> None:
         self.model_dir = str(model_dir or bundled_model_dir())
         self.batch_size = batch_size
         self.dtype = resolve_dtype(dtype)

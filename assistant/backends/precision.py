@@ -20,9 +20,10 @@ def cpu_has_native_bf16() -> bool:
 def choose_dtype(requested: str, native_bf16: bool) -> str:
     """bfloat16 only where asked, or under `auto` where the CPU has it natively; float32 otherwise.
 
-    Measured on this project's 2-core AVX512-BF16 machine: SmolLM2 reads its prompt about 45% faster and MiniLM
-    embeds a question about 35% faster than in float32; on a CPU without native bfloat16 it would be emulated and
-    slower, so `auto` keeps float32 there.
+    Measured on this project's 2-core AVX512-BF16 machine: SmolLM2 reads its prompt about 45% faster than in float32;
+    on a CPU without native bfloat16 it would be emulated and slower, so `auto` keeps float32 there. MiniLM, whose
+    matrices are much smaller, was faster in float32 on three days out of four, so the embeddings default to float32
+    rather than `auto` (README, Benchmarks).
     """
     if requested == "auto":
         return "bfloat16" if native_bf16 else "float32"

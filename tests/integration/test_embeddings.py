@@ -1,4 +1,4 @@
-"""The real MiniLM in both number formats: bfloat16 (chosen where the CPU has it natively) stays close to float32."""
+"""The real MiniLM in both number formats: float32 by default, and bfloat16 (on request) stays close to it."""
 
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ def test_bfloat16_vectors_are_unit_length_and_close_to_float32():
     assert (a[0] @ a[2] > a[0] @ a[1]) and (b[0] @ b[2] > b[0] @ b[1])
 
 
-def test_auto_picks_a_supported_format():
+def test_float32_by_default_and_auto_picks_a_supported_format():
     from assistant.backends.precision import cpu_has_native_bf16
+    from assistant.settings import Settings
 
-    assert MiniLMEmbeddings().dtype == ("bfloat16" if cpu_has_native_bf16() else "float32")
+    assert MiniLMEmbeddings().dtype == "float32", "faster than bfloat16 for MiniLM on the project's machine"
+    assert Settings().embedding_dtype == "float32"
+    assert MiniLMEmbeddings(dtype="auto").dtype == ("bfloat16" if cpu_has_native_bf16() else "float32")
