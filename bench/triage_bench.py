@@ -79,7 +79,8 @@ def main() -> None:
             ),
             "plain MiniLM encode, bfloat16, p50 / p95": (
                 f"{percentile(encode_other, 50):.1f} / {percentile(encode_other, 95):.1f} ms, "
-                f"p95 ratio bfloat16 / {embeddings.dtype} {percentile(encode_other, 95) / percentile(encode_only, 95):.2f}"
+                f"p95 ratio bfloat16 / {embeddings.dtype} "
+                f"{percentile(encode_other, 95) / percentile(encode_only, 95):.2f}"
             ),
             "p50 ratio triage / encode": f"{statistics.median(single) / statistics.median(encode_only):.2f}",
             "batch throughput": f"{len(questions) / batch_s:.0f} questions/s",

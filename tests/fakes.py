@@ -82,6 +82,7 @@ class WordTuner:
     def __init__(self, identity: str = "words") -> None:
         self.identity = identity
         self.fitted: list[int] = []
+        self.adopted: list[WordReader] = []
 
     def fit(self, texts: list[str], labels: np.ndarray) -> WordReader:
         """Remember how many rows it saw and which words only crisis rows use."""
@@ -94,3 +95,8 @@ class WordTuner:
     def combine(self, readers: list[WordReader]) -> WordReader:
         """The words every fold reader learned."""
         return WordReader(set.intersection(*(r.words for r in readers)))
+
+    def adopt(self, reader: WordReader) -> WordReader:
+        """Note the reader taken from the cache; a word list needs no files of its own."""
+        self.adopted.append(reader)
+        return reader

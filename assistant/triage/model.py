@@ -55,6 +55,10 @@ class Tuner(Protocol):
         """One reader from the readers fitted on the folds."""
         ...
 
+    def adopt(self, reader: Any) -> Any:
+        """A reader loaded from the cache, made to read with this install's files."""
+        ...
+
 
 @dataclass
 class Features:

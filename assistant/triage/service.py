@@ -65,6 +65,8 @@ class Triager:
                     with path.open("rb") as fh:
                         cached = pickle.load(fh)
                     if isinstance(cached, TriageModel) and cached.digest == digest:
+                        if cached.tuned_crisis is not None and self.tuner is not None:
+                            cached.tuned_crisis = self.tuner.adopt(cached.tuned_crisis)
                         return cached
                 except Exception:  # a damaged cache is simply rebuilt
                     pass

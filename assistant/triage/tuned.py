@@ -151,6 +151,13 @@ class CrisisTuner:
         """What a cached model was tuned with: a change retrains it."""
         return f"tuned:{self.epochs}:{self.learning_rate}:{self.seed}:{self.dtype}"
 
+    def adopt(self, model: TunedCrisisModel) -> TunedCrisisModel:
+        """A reader from the cache, reading with this install's copy of MiniLM (its tokenizer and layout).
+
+        A cached reader names the folder it was tuned from; after a move or a rebuilt virtual environment that folder
+        may be gone while the cache is still current (same examples, same model), and its first question would fail."""
+        return TunedCrisisModel(self.model_dir, model.dtype, model.state)
+
     def combine(self, models: list[TunedCrisisModel]) -> TunedCrisisModel:
         """The reader used after training: the fold readers' weights averaged, so a question takes one pass
         (measured: the same held-out figures as averaging the three readers' scores)."""

@@ -166,3 +166,25 @@ def test_the_fine_tuned_reader_separates_implied_risk_from_dark_idioms(trained_t
     for question in idioms:
         result = trained_triager.triage(question)
         assert result.route != "crisis" and not result.check_in
+
+
+def test_a_cache_from_another_install_still_reads(trained_triager, minilm, triage_examples, tmp_path):
+    """A cached model whose reader was tuned in another folder (a moved project, a rebuilt venv) is still current
+    and must not fail on its first question: it reads with this install's MiniLM."""
+    import pickle
+
+    from assistant.triage import Triager
+    from assistant.triage.tuned import tuner_for
+
+    with (trained_triager.cache_dir / "triage-model.pkl").open("rb") as fh:
+        model = pickle.load(fh)
+    model.tuned_crisis.model_dir = str(tmp_path / "gone" / "site-packages" / "minilm")
+    (tmp_path / "cache").mkdir()
+    with (tmp_path / "cache" / "triage-model.pkl").open("wb") as fh:
+        pickle.dump(model, fh)
+    tuner = tuner_for("tuned", minilm.model_dir)
+    moved = Triager(triage_examples, tmp_path / "cache", minilm.encode, embed_id=minilm.identity, tuner=tuner)
+    question = "Sorted out who gets my guitar and my car. Won't be needing them. How do I list a forklift licence?"
+    result = moved.triage(question)
+    assert not moved.retrained
+    assert result.probabilities == trained_triager.triage(question).probabilities

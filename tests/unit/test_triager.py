@@ -104,9 +104,11 @@ def test_a_tuned_crisis_reader_joins_the_crisis_score(tmp_path):
 def test_changing_the_tuner_retrains(tmp_path):
     write_examples(tmp_path / "triage")
     _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=WordTuner("a")).model
-    same = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=WordTuner("a"))
+    same_tuner = WordTuner("a")
+    same = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=same_tuner)
     _ = same.model
     assert not same.retrained
+    assert same_tuner.adopted == [same.model.tuned_crisis], "a cached reader is handed to this install's tuner"
     other = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=WordTuner("b"))
     _ = other.model
     assert other.retrained and other.model.tuned_crisis is not None

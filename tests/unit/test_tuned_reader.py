@@ -32,3 +32,13 @@ def test_the_product_tunes_in_float32_whatever_format_the_embeddings_use():
     assert tuner is not None and tuner.dtype == "float32" and tuner.identity.endswith(":float32")
     assert tuner_for("off", "/models/minilm") is None
     assert tuner_for("tuned", None) is None  # an injected embedding model without a local copy of MiniLM
+
+
+def test_a_cached_reader_reads_with_this_installs_model_folder():
+    from assistant.triage.tuned import CrisisTuner
+
+    state = {"w": torch.tensor([1.0, 2.0])}
+    cached = TunedCrisisModel("/old/venv/site-packages/minilm", "float32", state)
+    adopted = CrisisTuner("/new/venv/site-packages/minilm").adopt(cached)
+    assert adopted.model_dir == "/new/venv/site-packages/minilm"
+    assert adopted.dtype == "float32" and adopted.state is state, "the tuned weights are kept as they are"
