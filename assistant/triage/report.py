@@ -14,8 +14,10 @@ from assistant.triage.tuned import tuner_for
 
 # Written without sight of corpus/triage/ or the code: the fresh set; the blind set, written after the crisis
 # classifier last changed and aimed at implicit crisis and the hard negatives close to them; the reader set (session 7),
-# written after the fine-tuned crisis reader shipped, with implied risk drawn as broadly as its writer could.
-HELD_OUT = ("triage_fresh.jsonl", "triage_blind.jsonl", "triage_reader.jsonl")
+# written after the fine-tuned crisis reader shipped, with implied risk drawn as broadly as its writer could; the
+# session-10 set, written at the same time as session 10's training examples by a writer who saw neither them nor
+# any other example, so that no choice made so far was tuned on it.
+HELD_OUT = ("triage_fresh.jsonl", "triage_blind.jsonl", "triage_reader.jsonl", "triage_session10.jsonl")
 
 
 def load_fresh(path: Path) -> list:
