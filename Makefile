@@ -51,6 +51,7 @@ audit: $(TEST_STAMP)
 	$(PY) .ci/audit.py
 
 eval: $(STAMP)
+	$(PY) -m ingest
 	$(PY) -m assistant eval
 
 lint: $(TEST_STAMP)
