@@ -76,18 +76,13 @@ def answer_metrics(micro: list[Answer]) -> dict[str, float]:
     }
 
 
-def index_has_passages(store: object) -> bool:
-    """Whether the vector store holds at least one passage (a store that cannot say is taken to hold some)."""
-    get = getattr(store, "get", None)
-    return get is None or bool(get(limit=1)["ids"])
-
-
 def evaluate_answers(settings: Settings, answers: int) -> str:
     """The evaluation as printable lines, with the configured LLM; says whether recall meets its goal."""
+    from assistant.backends.vectorstore import has_passages
     from assistant.pipeline import build_assistant
 
     assistant = build_assistant(settings)
-    if not index_has_passages(assistant.store):
+    if not has_passages(assistant.store):
         return (
             f"retrieval evaluation: the guidance index in {settings.data_dir} is empty, so every figure would be 0.\n"
             "Index the corpus first: `make index`, or `python -m ingest` (make eval does it for you).\nFAIL\n"
