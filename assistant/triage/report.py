@@ -15,8 +15,8 @@ from assistant.triage.tuned import tuner_for
 # Written without sight of corpus/triage/ or the code: the fresh set; the blind set, written after the crisis
 # classifier last changed and aimed at implicit crisis and the hard negatives close to them; the reader set (session 7),
 # written after the fine-tuned crisis reader shipped, with implied risk drawn as broadly as its writer could; the
-# session-10 set, written at the same time as session 10's training examples by a writer who saw neither them nor
-# any other example, so that no choice made so far was tuned on it.
+# session-10 set, written by a writer who saw no example and no other set, after the shipped model was fixed (its
+# aggregate figures were then used to keep session 10's candidate examples out of training).
 HELD_OUT = ("triage_fresh.jsonl", "triage_blind.jsonl", "triage_reader.jsonl", "triage_session10.jsonl")
 
 
