@@ -16,8 +16,15 @@ from assistant.triage.tuned import tuner_for
 # classifier last changed and aimed at implicit crisis and the hard negatives close to them; the reader set (session 7),
 # written after the fine-tuned crisis reader shipped, with implied risk drawn as broadly as its writer could; the
 # session-10 set, written by a writer who saw no example and no other set, after the shipped model was fixed (its
-# aggregate figures were then used to keep session 10's candidate examples out of training).
-HELD_OUT = ("triage_fresh.jsonl", "triage_blind.jsonl", "triage_reader.jsonl", "triage_session10.jsonl")
+# aggregate figures were then used to keep session 10's candidate examples out of training); the session-11 set, written
+# the same way and scored only after session 11 had decided about those candidates.
+HELD_OUT = (
+    "triage_fresh.jsonl",
+    "triage_blind.jsonl",
+    "triage_reader.jsonl",
+    "triage_session10.jsonl",
+    "triage_session11.jsonl",
+)
 
 
 def load_fresh(path: Path) -> list:
