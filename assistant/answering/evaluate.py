@@ -78,11 +78,10 @@ def answer_metrics(micro: list[Answer]) -> dict[str, float]:
 
 def evaluate_answers(settings: Settings, answers: int) -> str:
     """The evaluation as printable lines, with the configured LLM; says whether recall meets its goal."""
-    from assistant.backends.vectorstore import has_passages
     from assistant.pipeline import build_assistant
 
     assistant = build_assistant(settings)
-    if not has_passages(assistant.store):
+    if assistant.index_status().chunks == 0:
         return (
             f"retrieval evaluation: the guidance index in {settings.data_dir} is empty, so every figure would be 0.\n"
             "Index the corpus first: `make index`, or `python -m ingest` (make eval does it for you).\nFAIL\n"

@@ -50,9 +50,3 @@ def open_vectorstore(settings: Settings, embeddings: Embeddings, client: Any | N
         client=client if client is not None else chroma_client(settings),
         collection_metadata={"hnsw:space": "cosine"},
     )
-
-
-def has_passages(store: object) -> bool:
-    """Whether the store holds at least one passage (Chroma's `get`; a store without it is taken to hold some)."""
-    get = getattr(store, "get", None)
-    return get is None or bool(get(limit=1)["ids"])

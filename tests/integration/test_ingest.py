@@ -191,12 +191,13 @@ def test_shipped_corpus_has_forty_valid_documents(tmp_path):
 def test_retrieval_eval_on_an_empty_index_says_to_index_first(settings_for, tmp_corpus, minilm):
     """Before any ingestion the eval says the index is empty and fails, instead of printing recall 0.000."""
     from assistant.answering.evaluate import evaluate_answers
-    from assistant.backends.vectorstore import has_passages
+    from assistant.pipeline import build_assistant
 
     settings = settings_for(tmp_corpus)
     writer = IndexWriter(settings, minilm)
-    assert not has_passages(writer.store)
+    assistant = build_assistant(settings, embeddings=minilm, store=writer.store)
+    assert assistant.index_status().chunks == 0
     text = evaluate_answers(settings, 0)
     assert "is empty" in text and "make index" in text and text.rstrip().endswith("FAIL")
     run_ingest(settings, None, progress=False, writer=writer)
-    assert has_passages(writer.store)
+    assert assistant.index_status().chunks > 0
