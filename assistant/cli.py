@@ -114,10 +114,13 @@ def run_ask(args: argparse.Namespace, out: IO[str]) -> int:
 
 def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
     """Evaluate triage (and, later, retrieval); exit 1 when a goal is missed."""
-    from assistant.triage.report import evaluate_triage
+    from assistant.triage.report import evaluate_reader_spread, evaluate_triage
 
     settings = Settings()
     status = 0
+    if args.what == "crisis-reader":
+        out.write(evaluate_reader_spread(settings, args.seeds) + "\n")
+        return 0
     if args.what in ("triage", "all"):
         text, ok = evaluate_triage(settings)
         out.write(text + "\n")
@@ -176,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--locale", default=None, help="e.g. en-GB: which crisis lines to list first")
     sub.add_parser("train", help="train the triage classifier if its examples changed")
     ev = sub.add_parser("eval", help="evaluate triage against its goals")
-    ev.add_argument("what", nargs="?", default="all", choices=["all", "triage", "retrieval", "grounding"])
+    ev.add_argument(
+        "what", nargs="?", default="all", choices=["all", "triage", "retrieval", "grounding", "crisis-reader"]
+    )
     ev.add_argument("--answers", type=int, default=50, help="questions answered end to end (0 = retrieval only)")
+    ev.add_argument(
+        "--seeds", type=int, nargs="+", default=[13, 14], help="crisis-reader: tuning seeds to compare (13 ships)"
+    )
     referral_cli.add_parser(sub)
     args = parser.parse_args(argv)
     handlers = {
