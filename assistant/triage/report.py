@@ -70,6 +70,8 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
 
 def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:
     """The crisis reader's out-of-fold figures once per tuning seed (about nine minutes per seed on 2 cores)."""
+    if not seeds or min(seeds) < 0:
+        raise ConfigurationError(f"Seeds must be whole numbers of 0 or more, e.g. --seeds 13 14 (got {list(seeds)}).")
     if settings.triage_crisis_reader == "off":
         raise ConfigurationError(
             "The fine-tuned crisis reader is off (ASSISTANT_TRIAGE_CRISIS_READER=off), so it has no seed spread to "

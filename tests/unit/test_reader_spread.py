@@ -96,3 +96,8 @@ def test_the_cli_refuses_when_the_reader_is_off(monkeypatch, capsys):
     assert main(["eval", "crisis-reader", "--seeds", "13"]) == 2
     err = capsys.readouterr().err
     assert "crisis reader is off" in err and "ASSISTANT_TRIAGE_CRISIS_READER" in err
+
+
+def test_the_cli_refuses_a_negative_seed_before_any_work(capsys):
+    assert main(["eval", "crisis-reader", "--seeds", "13", "-1"]) == 2
+    assert "Seeds must be whole numbers of 0 or more" in capsys.readouterr().err
