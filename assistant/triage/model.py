@@ -180,13 +180,38 @@ def out_of_fold(examples: list[Example], feats: Features) -> tuple[np.ndarray, l
     return probs, classes, crisis
 
 
+@dataclass(frozen=True)
+class CrisisMasks:
+    """Per example: labelled crisis, implied (not explicit) crisis, a hard negative, a crisis-pattern match."""
+
+    crisis: np.ndarray
+    implicit: np.ndarray
+    hard: np.ndarray
+    pattern: np.ndarray
+
+    def fit_threshold(self, score: np.ndarray) -> float:
+        """The crisis threshold training fits on these examples' crisis scores."""
+        return fit_crisis_threshold(score, self.crisis, self.pattern, ~self.crisis, self.hard)
+
+
+def crisis_masks(examples: list[Example]) -> CrisisMasks:
+    """The crisis masks of labelled examples (the patterns are run once here)."""
+    crisis = np.array([e.route == "crisis" for e in examples], dtype=bool)
+    return CrisisMasks(
+        crisis,
+        crisis & np.array([e.explicit is False for e in examples], dtype=bool),
+        np.array([e.group.startswith("hard_negatives") for e in examples], dtype=bool),
+        np.array([find_crisis(e.question) is not None for e in examples], dtype=bool),
+    )
+
+
 def fit_thresholds(examples: list[Example], probs: np.ndarray, classes: list[str], crisis: np.ndarray) -> Thresholds:
     """Fit the crisis and unsure thresholds on out-of-fold predictions."""
     y = np.array([e.route for e in examples])
-    pattern = np.array([find_crisis(e.question) is not None for e in examples])
-    hard = np.array([e.group.startswith("hard_negatives") for e in examples])
+    masks = crisis_masks(examples)
+    pattern = masks.pattern
     signal = crisis
-    crisis_t = fit_crisis_threshold(signal, y == "crisis", pattern, y != "crisis", hard)
+    crisis_t = masks.fit_threshold(signal)
     keep = (y != "crisis") & ~pattern & (signal < crisis_t)
     idx = [classes.index(r) for r in DECIDED]
     sub = probs[keep][:, idx]

@@ -13,10 +13,16 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
-from assistant.guard.crisis import find_crisis
-from assistant.triage.decide import fit_crisis_threshold
 from assistant.triage.examples import Example
-from assistant.triage.model import Features, Tuner, blend_crisis, out_of_fold, tuned_out_of_fold
+from assistant.triage.model import (
+    CrisisMasks,
+    Features,
+    Tuner,
+    blend_crisis,
+    crisis_masks,
+    out_of_fold,
+    tuned_out_of_fold,
+)
 
 HARD_FP_CAP = 0.05  # the goal's cap on crisis false positives among the hard negatives
 
@@ -32,15 +38,10 @@ class ReaderFigures:
     auc: float  # ROC AUC of the score, implied crisis against hard negatives
 
 
-def crisis_figures(seed: int, score: np.ndarray, examples: list[Example]) -> ReaderFigures:
+def crisis_figures(seed: int, score: np.ndarray, masks: CrisisMasks) -> ReaderFigures:
     """The figures a crisis score gives on labelled examples (pure)."""
-    y = np.array([e.route for e in examples])
-    crisis = y == "crisis"
-    implicit = crisis & np.array([e.explicit is False for e in examples])
-    hard = np.array([e.group.startswith("hard_negatives") for e in examples])
-    pattern = np.array([find_crisis(e.question) is not None for e in examples])
-    threshold = fit_crisis_threshold(score, crisis, pattern, ~crisis, hard)
-    flagged = pattern | (score >= threshold)
+    implicit, hard, pattern = masks.implicit, masks.hard, masks.pattern
+    flagged = pattern | (score >= masks.fit_threshold(score))
     at_cap = 0.0
     for t in np.unique(score):
         swept = pattern | (score >= t)
@@ -63,10 +64,11 @@ def seed_spread(
     """Tune the reader on the folds training uses once per seed; score each row blended with the n-grams, as shipped."""
     _, _, cheap = out_of_fold(examples, feats)
     texts = [str(t) for t in feats.texts]
+    masks = crisis_masks(examples)
     figures = []
     for seed in seeds:
         tuned, _ = tuned_out_of_fold(examples, texts, make_tuner(seed))
-        figures.append(crisis_figures(seed, blend_crisis(cheap, tuned), examples))
+        figures.append(crisis_figures(seed, blend_crisis(cheap, tuned), masks))
     return figures
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.cli import main
 from assistant.triage.examples import Example
-from assistant.triage.model import featurize
+from assistant.triage.model import crisis_masks, featurize
 from assistant.triage.spread import crisis_figures, format_spread, seed_spread
 from tests.fakes import bag_of_words
 
@@ -21,7 +21,7 @@ def test_figures_from_a_crisis_score():
     examples = implied + hard + other
     # implied: 0.9, 0.8, 0.7, 0.2; one hard negative at 0.75, the other hard ones at 0.3, the rest low
     score = np.array([0.9, 0.8, 0.7, 0.2] + [0.75] + [0.3] * 19 + [0.05] * 20)
-    f = crisis_figures(13, score, examples)
+    f = crisis_figures(13, score, crisis_masks(examples))
     assert f.seed == 13
     # one hard negative of 20 (5%) may be flagged: the 0.7 message is caught at a threshold of 0.7, the 0.2 one is not
     assert f.implicit_at_cap == pytest.approx(0.75)
@@ -38,7 +38,8 @@ def test_a_worse_score_gives_worse_figures():
     rng = np.random.default_rng(0)
     good = np.r_[rng.uniform(0.6, 1.0, 10), rng.uniform(0.0, 0.5, 40)]
     bad = np.r_[rng.uniform(0.3, 0.8, 10), rng.uniform(0.2, 0.7, 40)]
-    g, b = crisis_figures(1, good, examples), crisis_figures(2, bad, examples)
+    masks = crisis_masks(examples)
+    g, b = crisis_figures(1, good, masks), crisis_figures(2, bad, masks)
     assert g.auc == 1.0 and b.auc < g.auc
     assert g.implicit_at_cap == 1.0 and b.implicit_at_cap < 1.0
 
