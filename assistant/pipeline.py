@@ -61,9 +61,7 @@ class Assistant:
     @cached_property
     def embeddings(self) -> Embeddings:
         """The sentence-embedding model (bundled MiniLM unless one was given)."""
-        return self._embeddings or MiniLMEmbeddings(
-            self.settings.embedding_model_dir, self.settings.embedding_batch_size, self.settings.embedding_dtype
-        )
+        return self._embeddings or MiniLMEmbeddings.from_settings(self.settings)
 
     @property
     def store(self) -> VectorStore:

@@ -40,9 +40,7 @@ class IndexWriter:
     def __init__(self, settings: Settings, embeddings: Embeddings | None = None) -> None:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.embeddings = embeddings or MiniLMEmbeddings(
-            settings.embedding_model_dir, settings.embedding_batch_size, settings.embedding_dtype
-        )
+        self.embeddings = embeddings or MiniLMEmbeddings.from_settings(settings)
         self.client = chroma_client(settings)
         self.store = open_vectorstore(settings, self.embeddings, self.client)
         target = settings.chroma_url or "local"

