@@ -90,6 +90,7 @@ class Assistant:
             tuner=tuner_for(
                 self.settings.triage_crisis_reader,
                 getattr(self.embeddings, "model_dir", None),  # a local MiniLM only; injected fakes have none
+                self.settings.triage_crisis_reader_seeds,
             ),
         )
 

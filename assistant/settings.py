@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field, NonNegativeInt, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +148,13 @@ class Settings(BaseSettings):
         "tuned",
         description="`tuned`: a copy of MiniLM fine-tuned on the crisis examples joins the crisis classifier "
         "(about 6 minutes more training, once; see Evaluation); `off`: the n-gram classifier alone.",
+    )
+    triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
+        (13,),
+        min_length=1,
+        max_length=8,
+        description="Tuning seeds for the crisis reader, as a JSON list (e.g. `[13, 14]`): with more than one, each "
+        "reader is tuned once per seed and the copies averaged; training takes that many times longer.",
     )
     triage_tie_break: Literal["auto", "off"] = Field(
         "auto",

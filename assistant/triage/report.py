@@ -50,7 +50,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
-    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir)
+    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
     cv = cross_validate(examples, feats, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
@@ -78,11 +78,11 @@ def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:
             "measure. Unset it, or set it to 'tuned'."
         )
     embeddings = MiniLMEmbeddings.from_settings(settings)
-    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir)
+    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
     if tuner is None:
         raise ConfigurationError("The crisis reader needs a local copy of MiniLM (ASSISTANT_EMBEDDING_MODEL_DIR).")
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
-    figures = seed_spread(examples, feats, lambda seed: dataclasses.replace(tuner, seed=seed), seeds)
+    figures = seed_spread(examples, feats, lambda seed: dataclasses.replace(tuner, seeds=(seed,)), seeds)
     return format_spread(figures, len(examples)) + f"\n  ({time.perf_counter() - started:.0f} s)"

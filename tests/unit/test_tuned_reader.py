@@ -2,7 +2,7 @@
 
 import torch
 
-from assistant.triage.tuned import TunedCrisisModel, average, windows
+from assistant.triage.tuned import CrisisTuner, TunedCrisisModel, average, windows
 
 
 def test_a_short_text_is_one_window():
@@ -42,3 +42,40 @@ def test_a_cached_reader_reads_with_this_installs_model_folder():
     adopted = CrisisTuner("/new/venv/site-packages/minilm").adopt(cached)
     assert adopted.model_dir == "/new/venv/site-packages/minilm"
     assert adopted.dtype == "float32" and adopted.state is state, "the tuned weights are kept as they are"
+
+
+class PerSeedTuner(CrisisTuner):
+    """A tuner whose per-seed reader is a weight equal to the seed, so the combined reader shows what was averaged."""
+
+    def fit_seed(self, texts, labels, seed):
+        return TunedCrisisModel(self.model_dir, "float32", {"w": torch.tensor([float(seed), 2.0 * seed])})
+
+
+def test_several_seeds_give_one_reader_whose_weights_are_their_mean():
+    two = PerSeedTuner("m", seeds=(13, 15)).fit(["a", "b"], [0, 1])
+    assert two.state["w"].tolist() == [14.0, 28.0]
+    one = PerSeedTuner("m", seeds=(13,)).fit(["a", "b"], [0, 1])
+    assert one.state["w"].tolist() == [13.0, 26.0], "one seed: its reader as tuned"
+
+
+def test_the_seeds_are_part_of_what_a_cached_reader_was_tuned_with():
+    from assistant.triage.tuned import tuner_for
+
+    shipped = tuner_for("tuned", "/models/minilm")
+    assert shipped is not None and shipped.identity == "tuned:3:5e-05:13:float32", "caches from before seeds stay valid"
+    two = tuner_for("tuned", "/models/minilm", (13, 14))
+    assert two is not None and two.seeds == (13, 14) and two.identity != shipped.identity
+
+
+def test_the_seeds_setting_is_a_json_list_and_refuses_an_empty_or_negative_one(monkeypatch):
+    import pytest
+    from pydantic import ValidationError
+
+    from assistant.settings import Settings
+
+    monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", "[13, 14]")
+    assert Settings().triage_crisis_reader_seeds == (13, 14)
+    for bad in ("[]", "[-1]"):
+        monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", bad)
+        with pytest.raises(ValidationError, match="triage_crisis_reader_seeds"):
+            Settings()
