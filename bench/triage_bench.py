@@ -11,7 +11,7 @@ import numpy as np
 
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
-from assistant.settings import PROJECT_ROOT
+from assistant.settings import PROJECT_ROOT, Settings
 from assistant.triage import Triager
 from assistant.triage.examples import load_examples
 from assistant.triage.tuned import tuner_for
@@ -34,7 +34,7 @@ def main() -> None:
         started = time.perf_counter()
         _ = plain.model
         plain_train_s = time.perf_counter() - started
-        tuner = tuner_for("tuned", embeddings.model_dir)
+        tuner = tuner_for("tuned", embeddings.model_dir, Settings().triage_crisis_reader_seeds)
         triager = Triager(PROJECT_ROOT / "corpus" / "triage", Path(tmp) / "tuned", embeddings.encode, tuner=tuner)
         started = time.perf_counter()
         _ = triager.model

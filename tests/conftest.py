@@ -68,6 +68,7 @@ def triage_examples(tmp_path_factory) -> Path:
 def trained_triager(tmp_path_factory, minilm, triage_examples):
     """The triage model trained once per session as the product trains it (the real MiniLM and the fine-tuned
     crisis reader), on half the shipped examples. Other fixtures copy its cached model and its examples folder."""
+    from assistant.settings import Settings
     from assistant.triage import Triager
     from assistant.triage.tuned import tuner_for
 
@@ -76,7 +77,8 @@ def trained_triager(tmp_path_factory, minilm, triage_examples):
         tmp_path_factory.mktemp("triage-cache"),
         minilm.encode,
         embed_id=minilm.identity,
-        tuner=tuner_for("tuned", minilm.model_dir),  # the product's tuner, whatever it is configured to be
+        # the product's tuner, whatever it is configured to be
+        tuner=tuner_for("tuned", minilm.model_dir, Settings().triage_crisis_reader_seeds),
     )
     _ = triager.model
     return triager

@@ -34,7 +34,7 @@ def length_batches(lengths: list[int], size: int) -> list[np.ndarray]:
     return [order[i : i + size] for i in range(0, len(order), size)]
 
 
-def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...] = (13,)) -> CrisisTuner | None:
+def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...]) -> CrisisTuner | None:
     """The crisis reader's tuner for the `triage_crisis_reader` settings and a local sentence model (None: no reader).
 
     It tunes in float32 whatever format the embedding model runs in: on this project's AVX512-BF16 machine, three
@@ -147,7 +147,7 @@ class CrisisTuner:
     dtype: str = "float32"
     epochs: int = 3
     learning_rate: float = 5e-5
-    seeds: tuple[int, ...] = (13,)
+    seeds: tuple[int, ...] = (13,)  # one reader; the product's seeds come from the settings (tuner_for)
 
     @property
     def identity(self) -> str:

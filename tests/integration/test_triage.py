@@ -182,7 +182,7 @@ def test_a_cache_from_another_install_still_reads(trained_triager, minilm, triag
     (tmp_path / "cache").mkdir()
     with (tmp_path / "cache" / "triage-model.pkl").open("wb") as fh:
         pickle.dump(model, fh)
-    tuner = tuner_for("tuned", minilm.model_dir)
+    tuner = tuner_for("tuned", minilm.model_dir, Settings().triage_crisis_reader_seeds)
     moved = Triager(triage_examples, tmp_path / "cache", minilm.encode, embed_id=minilm.identity, tuner=tuner)
     question = "Sorted out who gets my guitar and my car. Won't be needing them. How do I list a forklift licence?"
     result = moved.triage(question)

@@ -28,10 +28,10 @@ def test_fold_readers_are_averaged_weight_by_weight_in_their_format():
 def test_the_product_tunes_in_float32_whatever_format_the_embeddings_use():
     from assistant.triage.tuned import tuner_for
 
-    tuner = tuner_for("tuned", "/models/minilm")
+    tuner = tuner_for("tuned", "/models/minilm", (13,))
     assert tuner is not None and tuner.dtype == "float32" and tuner.identity.endswith(":float32")
-    assert tuner_for("off", "/models/minilm") is None
-    assert tuner_for("tuned", None) is None  # an injected embedding model without a local copy of MiniLM
+    assert tuner_for("off", "/models/minilm", (13,)) is None
+    assert tuner_for("tuned", None, (13,)) is None  # an injected embedding model without a local copy of MiniLM
 
 
 def test_a_cached_reader_reads_with_this_installs_model_folder():
@@ -61,10 +61,10 @@ def test_several_seeds_give_one_reader_whose_weights_are_their_mean():
 def test_the_seeds_are_part_of_what_a_cached_reader_was_tuned_with():
     from assistant.triage.tuned import tuner_for
 
-    shipped = tuner_for("tuned", "/models/minilm")
-    assert shipped is not None and shipped.identity == "tuned:3:5e-05:13:float32", "caches from before seeds stay valid"
+    one = tuner_for("tuned", "/models/minilm", (13,))
+    assert one is not None and one.identity == "tuned:3:5e-05:13:float32", "one seed: the identity caches had before"
     two = tuner_for("tuned", "/models/minilm", (13, 14))
-    assert two is not None and two.seeds == (13, 14) and two.identity != shipped.identity
+    assert two is not None and two.seeds == (13, 14) and two.identity == "tuned:3:5e-05:13+14:float32"
 
 
 def test_the_seeds_setting_is_a_json_list_and_refuses_an_empty_or_negative_one(monkeypatch):
@@ -73,8 +73,10 @@ def test_the_seeds_setting_is_a_json_list_and_refuses_an_empty_or_negative_one(m
 
     from assistant.settings import Settings
 
-    monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", "[13, 14]")
-    assert Settings().triage_crisis_reader_seeds == (13, 14)
+    monkeypatch.delenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", raising=False)
+    assert Settings().triage_crisis_reader_seeds == (13, 14), "the product averages two seeds' readers"
+    monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", "[13]")
+    assert Settings().triage_crisis_reader_seeds == (13,)
     for bad in ("[]", "[-1]"):
         monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", bad)
         with pytest.raises(ValidationError, match="triage_crisis_reader_seeds"):
