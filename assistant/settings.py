@@ -147,7 +147,7 @@ class Settings(BaseSettings):
     triage_crisis_reader: Literal["tuned", "off"] = Field(
         "tuned",
         description="`tuned`: a copy of MiniLM fine-tuned on the crisis examples joins the crisis classifier "
-        "(about 6 minutes more training, once; see Evaluation); `off`: the n-gram classifier alone.",
+        "(about 10 minutes more training per tuning seed, once; see Evaluation); `off`: the n-gram classifier alone.",
     )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),
