@@ -184,7 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ev.add_argument("--answers", type=int, default=50, help="questions answered end to end (0 = retrieval only)")
     ev.add_argument(
-        "--seeds", type=int, nargs="+", default=[13, 14], help="crisis-reader: tuning seeds to compare, each alone (13 and 14 ship, averaged)"
+        "--seeds",
+        type=int,
+        nargs="+",
+        default=[13, 14],
+        help="crisis-reader: tuning seeds to compare, each alone (13 and 14 ship, averaged)",
     )
     referral_cli.add_parser(sub)
     args = parser.parse_args(argv)
