@@ -24,6 +24,8 @@ GOALS = {
     "unsure_share": 0.10,
 }
 
+RouteCalibration = dict[str, tuple[float, float, int]]  # route -> (mean confidence, accuracy, count)
+
 
 @dataclass
 class TriageEval:
@@ -44,6 +46,7 @@ class TriageEval:
     shown_rate_all: float = 0.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     calibration_bins: list[tuple[float, float, int]] = field(default_factory=list)
+    calibration_by_route: RouteCalibration = field(default_factory=dict)
 
     def failures(self) -> list[str]:
         """Goals that were missed, as readable lines."""
@@ -67,6 +70,16 @@ def expected_calibration_error(conf: np.ndarray, correct: np.ndarray, bins: int 
             ece += gap * mask.mean()
             table.append((float(conf[mask].mean()), float(correct[mask].mean()), int(mask.sum())))
     return float(ece), table
+
+
+def calibration_by_route(pred: np.ndarray, conf: np.ndarray, correct: np.ndarray) -> RouteCalibration:
+    """Per decided route: mean confidence, accuracy and count (shows which route's confidence is off)."""
+    out: RouteCalibration = {}
+    for route in ROUTE_ORDER[:4]:
+        rows = pred == route
+        if rows.any():
+            out[route] = (float(conf[rows].mean()), float(correct[rows].mean()), int(rows.sum()))
+    return out
 
 
 def summarise(
@@ -108,6 +121,7 @@ def summarise(
         shown_rate_all=float(shown[~crisis].mean()),
         confusion=confusion,
         calibration_bins=table,
+        calibration_by_route=calibration_by_route(pred, conf, correct),
     )
 
 
@@ -170,5 +184,9 @@ def format_report(ev: TriageEval) -> str:
     lines.append(
         "  calibration (mean confidence -> accuracy, n): "
         + "; ".join(f"{c:.2f}->{a:.2f} ({n})" for c, a, n in ev.calibration_bins)
+    )
+    lines.append(
+        "  calibration by route (mean confidence -> accuracy, n): "
+        + "; ".join(f"{r} {c:.2f}->{a:.2f} ({n})" for r, (c, a, n) in ev.calibration_by_route.items())
     )
     return "\n".join(lines)

@@ -5,6 +5,7 @@ import pytest
 
 from assistant.errors import ConfigurationError
 from assistant.triage.decide import Thresholds, decide, fit_crisis_threshold, fit_unsure_threshold
+from assistant.triage.evaluate import summarise
 from assistant.triage.examples import Example, examples_digest, parse_line
 from assistant.triage.features import focus_text
 from assistant.triage.reasons import reasons_for
@@ -151,3 +152,18 @@ def test_decision_marks_a_check_in_below_the_crisis_threshold_only():
     assert not decide(P, 0.3, False, True, t).check_in
     crisis = decide(P, 0.8, False, True, t)
     assert crisis.route == "crisis" and not crisis.check_in  # the crisis reply already leads with the lines
+
+
+def test_evaluation_breaks_calibration_down_by_route():
+    rows = [
+        Example("q", "micro", "other", "none", "n", "t", None),
+        Example("q", "micro", "other", "none", "n", "t", None),
+        Example("q", "crisis", "wellbeing", "none", "n", "t", False),
+        Example("q", "mentor", "other", "none", "n", "t", None),
+    ]
+    ev = summarise(rows, ["micro", "mentor", "crisis", "unsure"], [0.9, 0.7, 0.4, 0.5])
+    assert ev.calibration_by_route == {
+        "micro": (pytest.approx(0.9), 1.0, 1),
+        "mentor": (pytest.approx(0.7), 0.0, 1),
+        "crisis": (pytest.approx(0.4), 1.0, 1),
+    }
