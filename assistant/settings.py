@@ -147,7 +147,8 @@ class Settings(BaseSettings):
     triage_crisis_reader: Literal["tuned", "off"] = Field(
         "tuned",
         description="`tuned`: a copy of MiniLM fine-tuned on the crisis examples joins the crisis classifier "
-        "(about 10 minutes more training per tuning seed, once; see Evaluation); `off`: the n-gram classifier alone.",
+        "(about 10 minutes more training per tuning seed on an AVX512 machine, about 18 on an AVX2-only one; once; "
+        "see Benchmarks); `off`: the n-gram classifier alone.",
     )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),

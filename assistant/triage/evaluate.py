@@ -24,7 +24,7 @@ GOALS = {
     "unsure_share": 0.10,
 }
 
-RouteCalibration = dict[str, tuple[float, float, int]]  # route -> (mean confidence, accuracy, count)
+Cell = tuple[float, float, int]  # a group of routed questions: (mean confidence, accuracy, count)
 
 
 @dataclass
@@ -45,8 +45,8 @@ class TriageEval:
     shown_rate_hard_negatives: float = 0.0
     shown_rate_all: float = 0.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
-    calibration_bins: list[tuple[float, float, int]] = field(default_factory=list)
-    calibration_by_route: RouteCalibration = field(default_factory=dict)
+    calibration_bins: list[Cell] = field(default_factory=list)
+    calibration_by_route: dict[str, Cell] = field(default_factory=dict)
 
     def failures(self) -> list[str]:
         """Goals that were missed, as readable lines."""
@@ -59,27 +59,32 @@ class TriageEval:
         return out
 
 
-def expected_calibration_error(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, list]:
+def cell(conf: np.ndarray, correct: np.ndarray, rows: np.ndarray) -> Cell:
+    """Mean confidence, accuracy and count of the selected rows."""
+    return float(conf[rows].mean()), float(correct[rows].mean()), int(rows.sum())
+
+
+def cell_text(c: Cell) -> str:
+    """A cell as 'confidence->accuracy (count)'."""
+    return f"{c[0]:.2f}->{c[1]:.2f} ({c[2]})"
+
+
+def expected_calibration_error(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, list[Cell]]:
     """ECE over equal-width confidence bins, and the (confidence, accuracy, count) of each bin."""
     edges = np.linspace(0, 1, bins + 1)
     ece, table = 0.0, []
     for lo, hi in itertools.pairwise(edges):
         mask = (conf > lo) & (conf <= hi)
         if mask.any():
-            gap = abs(conf[mask].mean() - correct[mask].mean())
-            ece += gap * mask.mean()
-            table.append((float(conf[mask].mean()), float(correct[mask].mean()), int(mask.sum())))
+            bin_cell = cell(conf, correct, mask)
+            ece += abs(bin_cell[0] - bin_cell[1]) * mask.mean()
+            table.append(bin_cell)
     return float(ece), table
 
 
-def calibration_by_route(pred: np.ndarray, conf: np.ndarray, correct: np.ndarray) -> RouteCalibration:
+def calibration_by_route(pred: np.ndarray, conf: np.ndarray, correct: np.ndarray) -> dict[str, Cell]:
     """Per decided route: mean confidence, accuracy and count (shows which route's confidence is off)."""
-    out: RouteCalibration = {}
-    for route in ROUTE_ORDER[:4]:
-        rows = pred == route
-        if rows.any():
-            out[route] = (float(conf[rows].mean()), float(correct[rows].mean()), int(rows.sum()))
-    return out
+    return {r: cell(conf, correct, pred == r) for r in ROUTE_ORDER[:4] if (pred == r).any()}
 
 
 def summarise(
@@ -183,10 +188,10 @@ def format_report(ev: TriageEval) -> str:
         lines.append(f"    {label:<13} " + " ".join(f"{row[p]:>5}" for p in ROUTE_ORDER))
     lines.append(
         "  calibration (mean confidence -> accuracy, n): "
-        + "; ".join(f"{c:.2f}->{a:.2f} ({n})" for c, a, n in ev.calibration_bins)
+        + "; ".join(cell_text(c) for c in ev.calibration_bins)
     )
     lines.append(
         "  calibration by route (mean confidence -> accuracy, n): "
-        + "; ".join(f"{r} {c:.2f}->{a:.2f} ({n})" for r, (c, a, n) in ev.calibration_by_route.items())
+        + "; ".join(f"{r} {cell_text(c)}" for r, c in ev.calibration_by_route.items())
     )
     return "\n".join(lines)
