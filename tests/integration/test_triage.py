@@ -1,5 +1,6 @@
-"""Triage with the real MiniLM, trained on half the shipped examples (conftest.triage_examples): routes, long posts,
-calibration, the CLI contract."""
+"""Triage with the real MiniLM, trained on half the shipped examples (conftest.triage_examples) with the crisis path
+the settings choose (the n-gram classifier in the suite): routes, long posts, calibration, the CLI contract; and a real
+fine-tuned crisis reader, tuned small (conftest.tuned_triager): that it learns, reads in float32 and moves installs."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def assistant(data_dir, minilm, triage_examples):
     a = build_assistant(Settings(data_dir=data_dir, corpus_dir=triage_examples.parent), embeddings=minilm)
     _ = a.triager.model
     assert not a.triager.retrained  # the copied model was current: the product computes the same digest
-    assert a.triager.model.tuned_crisis is not None
+    assert (a.triager.model.tuned_crisis is None) == (Settings().triage_crisis_reader == "off")
     return a
 
 
@@ -143,48 +144,45 @@ def test_batch_equals_single(assistant):
     assert np.allclose([b.confidence for b in batch], [s.confidence for s in single], atol=1e-4)
 
 
-def test_the_fine_tuned_reader_separates_implied_risk_from_dark_idioms(trained_triager):
-    """Messages written for this test (in no training or evaluation file): affairs put in order read as risk; a
-    commute that is 'killing me' and a 'dead' resume do not."""
-    reader = trained_triager.model.tuned_crisis
-    risk = [
-        "I've put the dog's papers and my bank passwords in an envelope for my sister, so that's all handled now. "
-        "Anyway, what should a cover letter for a library assistant say?",
-        "Sorted out who gets my guitar and my car. Won't be needing them. How do I list a forklift licence on a CV?",
-    ]
-    idioms = [
-        "This commute is killing me. Any tips for asking to work from home two days a week?",
-        "My resume is dead in the water after 60 applications. What should I change first?",
-        "I'm handing over my projects before I move to the Leeds office next month. What goes in a handover document?",
-    ]
-    assert min(reader.score(risk)) > 0.5 > max(reader.score(idioms))
+def test_a_fine_tuned_reader_learns_from_the_examples_and_reads_in_float32(tuned_triager, tmp_path):
+    """The real reader, tuned small (conftest.tuned_triager): on examples it never saw it must rank crisis messages
+    above the rest (an untrained or broken tuner ranks at chance, 0.5), and the triager built with it must route.
+    How well the product's reader separates implied risk from dark idioms is measured by `make eval`."""
+    from sklearn.metrics import roc_auc_score
+
+    from assistant.triage.examples import load_examples
+    from tests.conftest import READER_SHARE, share_of_examples
+
+    model = tuned_triager.model
+    reader = model.tuned_crisis
+    assert reader is not None and model.thresholds.crisis > 0
+    unseen = load_examples(share_of_examples(tmp_path / "triage", READER_SHARE, start=READER_SHARE // 2))
+    scores = reader.score([e.question for e in unseen])
+    is_crisis = np.array([e.route == "crisis" for e in unseen])
+    assert roc_auc_score(is_crisis, scores) > 0.7
     network, _ = reader._load()
     assert {str(p.dtype) for p in network.parameters()} == {"torch.float32"}, "the reader reads in float32"
     assert {str(v.dtype) for v in reader.state.values() if v.is_floating_point()} == {f"torch.{reader.dtype}"}
-    for question in risk:
-        assert trained_triager.triage(question).route == "crisis"
-    for question in idioms:
-        result = trained_triager.triage(question)
-        assert result.route != "crisis" and not result.check_in
+    assert tuned_triager.triage("I lost my job and I want to end my life").route == "crisis"
+    assert tuned_triager.triage("How do I word my counter-offer email?").route == "micro"
 
 
-def test_a_cache_from_another_install_still_reads(trained_triager, minilm, triage_examples, tmp_path):
+def test_a_cache_from_another_install_still_reads(tuned_triager, minilm, tmp_path):
     """A cached model whose reader was tuned in another folder (a moved project, a rebuilt venv) is still current
     and must not fail on its first question: it reads with this install's MiniLM."""
     import pickle
 
     from assistant.triage import Triager
-    from assistant.triage.tuned import tuner_for
 
-    with (trained_triager.cache_dir / "triage-model.pkl").open("rb") as fh:
+    with (tuned_triager.cache_dir / "triage-model.pkl").open("rb") as fh:
         model = pickle.load(fh)
     model.tuned_crisis.model_dir = str(tmp_path / "gone" / "site-packages" / "minilm")
     (tmp_path / "cache").mkdir()
     with (tmp_path / "cache" / "triage-model.pkl").open("wb") as fh:
         pickle.dump(model, fh)
-    tuner = tuner_for("tuned", minilm.model_dir, Settings().triage_crisis_reader_seeds)
-    moved = Triager(triage_examples, tmp_path / "cache", minilm.encode, embed_id=minilm.identity, tuner=tuner)
+    examples = tuned_triager.examples_dir
+    moved = Triager(examples, tmp_path / "cache", minilm.encode, embed_id=minilm.identity, tuner=tuned_triager.tuner)
     question = "Sorted out who gets my guitar and my car. Won't be needing them. How do I list a forklift licence?"
     result = moved.triage(question)
     assert not moved.retrained
-    assert result.probabilities == trained_triager.triage(question).probabilities
+    assert result.probabilities == tuned_triager.triage(question).probabilities
