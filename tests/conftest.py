@@ -14,8 +14,9 @@ for _key, _value in OFFLINE_ENV.items():
     os.environ[_key] = _value
 
 # The suite's shared triage model, and the apps and CLIs it starts, read crisis with the n-gram classifier alone
-# (`ASSISTANT_TRIAGE_CRISIS_READER=off`, a shipped setting) unless the environment says otherwise: fine-tuning the
-# product's two-seed reader on the tests' examples took 20 of the suite's 34 minutes on an AVX2 machine (session 15).
+# (`ASSISTANT_TRIAGE_CRISIS_READER=off`, a shipped setting) unless the environment says otherwise: fine-tuning
+# the product's two-seed reader on the tests' examples took about 19 of the suite's 34 minutes on an AVX2 machine
+# (session 15).
 # The reader is still fine-tuned for real, smaller, by `tuned_triager`; `make eval` measures the product's reader.
 os.environ.setdefault("ASSISTANT_TRIAGE_CRISIS_READER", "off")
 
