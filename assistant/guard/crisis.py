@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 
 # Each pattern names a kind of danger. They are matched on lower-cased text with repeated letters squeezed,
 # so "kil myself", "killl myself" and "suicidel" are caught; idioms like "this commute is killing me" are not.
 _SELF = r"(?:my ?self|myslef|mysefl|mysef|my life)"
+# people a threat can be aimed at, after "my", "our", "his", "her" or "the" ("he'd kill my bonus" is not one)
+_PEOPLE = (
+    r"manager|boss|supervisor|team lead|coworkers?|co-workers?|colleagues?|team|tutor|personal tutor|teacher|"
+    r"students?|family|kids|children|wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|son|"
+    r"daughter|brother|sister|landlord|neighbou?r|customers?|clients?"
+)
 PATTERNS: dict[str, tuple[str, ...]] = {
     "suicide": (
         # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
-        r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]d(?:e|al|el|ing)?\b"
-        r"(?! (?:squad|prevention|hotline|awareness|line)\b)",
+        r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
+        r"(?! (?:squad|squeeze|prevention|hotline|awareness|line|rates?|statistics|research|cases)\b)",
         r"\bkill?(?:ing)? " + _SELF,
         r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
         r" " + _SELF + r"\b",
@@ -42,22 +50,25 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbetter off (?:dead|without me|w/?o me|if i (?:stopped existing|was gone|were gone|wasn'?t here))\b",
         r"\bstopped existing\b",
         r"\b(?:no|not any|don'?t see (?:a|any|the)) (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|"
-        r"keep going|being alive|being here)\b",
+        r"keep going|keep living|being alive|being here)\b",
         r"\bdon'?t (?:want|wanna) to (?:live|be alive|exist)(?: anymore)?\b",
         r"\bdon'?t (?:want|wanna) to wake up(?! (?:and|to|every|at|early|dreading)\b)\b",
         r"\bcan'?t (?:go on|keep living)(?! (?:like|on|paycheck|with)\b)\b",
         r"\b(?:overdose|od) on\b",
         r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
         r"\bstaring at (?:the|a) bottle of\b",
-        r"\bstockpiling (?:meds|pills|medication)\b",
+        r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|sleep"
+        r"ing pills|"
+        r"painkillers)\b",
         r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
         r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b(?! than\b)",  # "rather jump off a cliff than": idiom
         r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
         r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
         r"\bhow high the bridge\b",
-        r"\b(?:standing|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff|"
+        r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|r"
+        r"ooftop|cliff|"
         r"platform edge|railing)\b",
-        r"\bstep(?:ping)? in front of (?:a|the) (?:train|bus|truck)\b",
+        r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of (?:a|the) (?:train|bus|truck|car|subway)\b",
         r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
         r"\bgoodbye (?:letters?|notes?)\b",
         r"\bgiving (?:away )?my (?:things|stuff|belongings|tools) away\b",
@@ -82,34 +93,146 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?! to (?:my|the|our) (?:mentor|manager|boss|team|colleagues|coworkers|recruiter|referees?)\b)",
         r"\bwant to disappear(?: forever| for good| and never| completely|\s*[.!]|\s*$)",
         r"\benough (?:\w+ ){0,4}to end it\b",
-        r"\bknife (?:against|to) my (?:wrist|throat)\b",
+        r"\b(?:knife|blade|razor|gun|pistol) (?:against|to|at) my (?:wrists?|throat|neck|head|chest|temple)\b",
         r"\b(?:my|the) service weapon\b.*\busing it\b",
+        # slang and misspellings people use for suicide, and wishes to die said without "to"
+        r"\b(?:ctb|sewerslide|sewer slide)\b",
+        r"\boff (?:my ?self|myslef)\b",
+        r"\bif i kill(?:ed)? " + _SELF,
+        r"\b(?:want|wanting|wanna|wantin) to kill yourself\b",
+        r"\b(?:wantin|wanting) to die\b(?! (?:of|from|laughing|on)\b)",
+        r"\bjump(?:ing)? off the top of\b",
+        r"\binto the (?:sea|ocean|lake|river) and (?:not|never) (?:come|coming) back\b",
+        r"\b(?:lethal|fatal) (?:dose|amount)\b|\bit takes to die\b",
+        r"\b(?:meds|pills|drugs|medication|tablets)\b(?: \w+){0,5} (?:would|will|could) kill me\b",
+        r"\b(?:don'?t|do not) (?:plan|intend|expect) (?:on|to) (?:be|being) (?:alive|around)\b",
+        r"\bno quiero vivir\b|\bsuicidarme\b|\btogliermi la vita\b",
+        r"\b(?:i )?(?:wanna|wnt to|wan to|want ?ta|wana) die\b(?! (?:of|from|laughing|if|when|before)\b)",
+        r"\bi deserve to die\b",
+        r"\b(?:using|use) it on " + _SELF,
+        # "jump" alone is a career idiom ("jump to a start-up"): only an unfinished intent at a sentence's end counts
+        r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))",
+        r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:who"
+        r"le |full )?bottle|"
+        r"the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds|"
+        r"antidepressants|painkillers)\b",
+        r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
+        r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:"
+        r"into|off) "
+        r"(?:a|the) (?:concrete )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|oncoming)\b",
+        r"\bnicht mehr leben\b",
+        r"\bmich (?:umzubringen|umbringen|töten)\b",
+        r"\b(?:quitarme|quitar mi) la vida\b",
+        r"\bme (?:tuer|suicider)\b",
     ),
     "self-harm": (
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) (?:my ?self|yourself|myslef)\b"
         r"(?! (?:at work|on the job|lifting)\b)",
-        r"\bself[- ]?harm",
+        r"\bs(?:el|le)f[- ]?harm",
+        r"\bcut(?:ting|s)? (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+        r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
+        r"\b(?:i'?m|i am|i'?ve been|been|started|start|starting) cutting again\b",
+        r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
+        r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b",
+        r"\bsh again\b",
+        r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|lo"
+        r"ose|in|out|"
+        r"off|hours|spending)\b)",
+        r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|han"
+        r"ds?|legs?|"
+        r"head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
+        r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
+        r"\b(?:me )?(?:corto|cortó) (?:los|las|nos|os) (?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
+        r"\bme scarifi",
     ),
     "danger": (
         r"\b(?:threaten(?:ed|ing|s)? to|going to|said (?:he|she|they)(?:'d| would| will)"
         r"|says (?:he|she|they)(?:'ll| will)"
         r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|shoot|stab|rape) me\b",
-        r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved) me\b",
+        r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved|punched|punches|slapped|slaps|kicked|kicks) me\b"
+        r"(?! (?:up|off|out|with|a|an|to)\b)",
         r"\b(?:afraid|scared|terrified) (?:for my life|of (?:him|her) hurting me)\b",
         r"\bnot safe (?:at home|to go home|in my (?:home|house))\b",
         r"\b(?:abusive|violent) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
         r"\b(?:has|had|brought) a (?:gun|knife|weapon)\b.*\b(?:me|us|shoot)\b",
         r"\bhiding (?:in|from)\b.*\b(?:right now|he|she)\b",
         r"\bfollowed me home\b",
-        r"\b(?:he|she|they) knows? where i live\b",
+        r"\b(?:he|she|they) knows? where i (?:live|sleep)\b",
         r"\b(?:don'?t|do not|no longer) feel safe\b",
         r"\b(?:scared|afraid|terrified) to (?:leave the building|go home|go to work|leave work|go back to work)\b",
-        r"\b(?:holds?|took|taken|keeps?) my passport\b",
-        r"\b(?:he|she|they)(?:'ll| will) (?:find|get|hurt) me\b",
+        r"\b(?:holds?|took|taken|takes|keeps?|has|have) (?:my|our|all our) passports?\b",
+        r"\b(?:he|she|they)(?:'ll| will|'d| would) (?:find|get|hurt) me\b",
         r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon)\b",
         r"\b(?:threaten(?:s|ed|ing)?|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
-        r"\bbring(?:ing)? a (?:gun|weapon|knife) (?:to|into) (?:work|school|the office|the site)\b",
+        r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:to|into|on) "
+        r"(?:work|school|class|campus|the (?:office|site|fair|job|meeting|shop|warehouse|store)|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday)\b",
+        r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
         r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
+        # threats against the writer, their family or a workplace, said directly or reported
+        r"\b(?:threaten(?:ed|ing|s)? to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|(?:he|she|they)"
+        r"(?:'ll| will|'d"
+        r"| would)) (?:kill|hurt|beat|shoot|stab|rape) (?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|"
+        r"father|parents|son|daughter)|us)\b",
+        r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",
+        r"\bslit (?:my|your) throat\b",
+        r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|shoot|stab) me\b",
+        r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|shoot|stab|hurt) you\b",
+        r"\b(?:bash|beat|kick|smash|cave) (?:my|your) (?:head|face|skull) in\b",
+        r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
+        r"warehouse|store|site|plant|factory|class|fair|meeting)\b",
+        r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|q"
+        r"uick|this)\b)",
+        r"\b(?:he'?s|she'?s|they'?re|someone'?s|somebody'?s|there'?s (?:a|some) (?:guy|man|woman|person))(?: \w+){0,4} "
+        r"with a (?:gun|knife|weapon|rifle|machete)\b",
+        r"\bgrabbed me by (?:the|my) (?:throat|neck|hair)\b",
+        r"\b(?:got|was) (?:jumped|stabbed|raped|beaten up)\b(?! in the back\b)",
+        r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
+        r"\b(?:locks?|locked) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|fla"
+        r"t|dorm\w*|"
+        r"basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
+        r"\b(?:holding|held) (?:us|me) (?:at|against|captive|hostage)\b",
+        r"\bwon'?t let (?:me|us|anyone|any of us) leave (?:the|this) (?:farm|site|house|compound|dorm\w*|camp|"
+        r"country)\b",
+        r"\b(?:i'?m|i am|we'?re|we are) being trafficked\b|\bthis is (?:human )?trafficking\b",
+        r"\b(?:got|getting|received|receiving|sends? me|sent me) (?:an? )?death threats?\b",
+        r"\b(?:said|says|texted|texts|told|tells|wrote|writes|messaged|posted|keeps (?:texting|telling|messaging))"
+        r"(?: me)?(?: that)? (?:i|i'?d|i'?ll|i should|i deserve to|you should|you deserve to|someone should|"
+        r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! on\b)",
+        r"\byou'?re dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain|skull)\b",
+        r"\bcom(?:e|ing) back (?:to|and) (?:kill|shoot|hurt|stab) (?:me|us|everyone)\b",
+        r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|shoot|stab|beat|rape) me\b",
+        r"\bburn (?:the|my|our) (?:house|home|flat|apartment|place) down with (?:me|us)\b",
+        # a threat in general form: someone will or would kill, hurt or attack the writer or others
+        r"\b(?:he|she|they|someone|somebody|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|"
+        r" are going to|'re going to|'s gonna| is gonna| gonna)(?: [\w']+){0,2} (?:come and |come back and )?"
+        r"(?:kill|shoot|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
+        r"(?:my|our|his|her|their|the) (?:" + _PEOPLE + r"))\b",
+        r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna|"
+        r" gonna)(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:do"
+        r"wn|off|out of)|"
+        r"throw me (?:off|out of|down) (?:the|a|my) (?:scaffold\w*|roof|balcony|bridge|building|stairs|window))\b",
+        r"\b(?:anyone|whoever)\b(?: \w+){0,5} (?:will|would|'ll) (?:be|get) (?:beaten|killed|shot|stabbed)\b",
+        r"\bend up dead\b(?! (?:last|broke)\b)",
+        r"\band (?:kill|stab|shoot|rape|strangle) me\b(?! with\b)",
+        r"(?:^|[\s'\"])you'?re dead(?:['\"!.]|$)",
+        r"\b(?:come|coming|came|turn|turning|show|showing|showed) (?:back |up |in )?with a (?:gun|shotgun|rifle|pistol|"
+        r"knife|machete|weapon|bat)\b",
+        r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
+        r"\bif (?:he|she) can'?t have me\b",
+        r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their) (?:metal |wooden |iron )?(?"
+        r":pipe|bat|stick|"
+        r"chair|belt|hammer|bottle|brick|crowbar|bar|pole)\b",
+        r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
+        r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
+        # harm the writer means to do to others
+        r"\b(?:i'?m|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) (?:kill|hurt"
+        r"|shoot|stab|"
+        r"murder) (?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
+        r"everyone|everybody|someone|somebody|people)\b",
+        r"\brun(?:ning)? (?:him|her|them) over\b",
+        r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
+        r"(?:all of )?them pay\b",
     ),
     "other-language": (
         r"\b(?:quiero|voy a) (?:morir|matarme|suicidarme)\b",
@@ -117,10 +240,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bje veux (?:mourir|me tuer)\b",
         r"\bich will (?:sterben|mich umbringen)\b",
         r"\bquero (?:morrer|me matar)\b",
+        r"\b(?:me va a matar|me van a matar|vai me matar|va me tuer)\b",
+        r"\bmenac[ée]e?s? de mort\b",
+        r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea)\b",
     ),
 }
 
 _COMPILED = {kind: [re.compile(p) for p in pats] for kind, pats in PATTERNS.items()}
+
+
+def patterns_digest() -> str:
+    """A short fingerprint of the patterns: training fits the crisis thresholds around what they catch."""
+    return hashlib.sha256(json.dumps(PATTERNS, sort_keys=True).encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)

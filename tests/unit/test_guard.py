@@ -1,5 +1,8 @@
 """Input limits and the deterministic crisis patterns."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from assistant.errors import InputError
@@ -59,6 +62,29 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
 )
 def test_idioms_are_not_crisis(text):
     assert find_crisis(text) is None
+
+
+PATTERN_SETS = Path(__file__).parents[1] / "fixtures" / "crisis_patterns"
+
+
+def _questions(name: str) -> list[str]:
+    lines = (PATTERN_SETS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["question"] for line in lines if line.strip()]
+
+
+def test_patterns_catch_every_explicit_message_they_were_written_against():
+    """220 explicit messages (suicide, self-harm, threats; typos, slang, other languages) from two writers."""
+    missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
+    assert len(_questions("explicit.jsonl")) == 220
+    assert missed == []
+
+
+def test_patterns_flag_at_most_one_look_alike_in_twenty():
+    """Safe messages with dark words (idioms, jobs, software): the few flagged name suicide or self-harm outright."""
+    questions = _questions("lookalikes.jsonl")
+    flagged = [q for q in questions if find_crisis(q) is not None]
+    assert len(questions) == 140
+    assert len(flagged) <= len(questions) // 20, flagged
 
 
 @pytest.mark.parametrize(
