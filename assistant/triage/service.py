@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock
 
-from assistant.guard.crisis import find_crisis
+from assistant.guard.crisis import find_crisis, patterns_digest
 from assistant.guard.inputs import LONG_POST_CHARS, NOT_ENGLISH, check_question, looks_english
 from assistant.triage.decide import DECIDED, decide
 from assistant.triage.examples import examples_digest, load_examples
@@ -47,7 +47,7 @@ class Triager:
 
     @property
     def model(self) -> TriageModel:
-        """The fitted model: from the cache when the examples are unchanged, else trained now and cached."""
+        """The fitted model: from the cache when the examples and crisis patterns are unchanged, else trained now."""
         with self._lock:
             if self._model is None:
                 self._model = self._load_or_train()
@@ -56,7 +56,7 @@ class Triager:
     def _load_or_train(self) -> TriageModel:
         examples = load_examples(self.examples_dir)
         tuned = self.tuner.identity if self.tuner is not None else "untuned"
-        digest = f"{MODEL_VERSION}-{self.embed_id}-{tuned}-{examples_digest(examples)}"
+        digest = f"{MODEL_VERSION}-{self.embed_id}-{tuned}-{patterns_digest()}-{examples_digest(examples)}"
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         path = self.cache_dir / "triage-model.pkl"
         with FileLock(str(self.cache_dir / "triage-model.lock")):

@@ -83,6 +83,18 @@ def test_a_model_trained_on_other_embeddings_is_retrained(tmp_path, triager):
     assert other.retrained, "vectors from another model or number format need their own classifier"
 
 
+def test_changed_crisis_patterns_retrain(tmp_path, triager, monkeypatch):
+    """Training fits the crisis thresholds around what the patterns catch, so new patterns need a new model."""
+    import assistant.guard.crisis as crisis
+
+    _ = triager.model
+    extra = {**crisis.PATTERNS, "suicide": (*crisis.PATTERNS["suicide"], r"\bnew pattern\b")}
+    monkeypatch.setattr(crisis, "PATTERNS", extra)
+    changed = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
+    _ = changed.model
+    assert changed.retrained
+
+
 def test_a_tuned_crisis_reader_joins_the_crisis_score(tmp_path):
     write_examples(tmp_path / "triage")
     tuner = WordTuner()
