@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.errors import ConfigurationError
+from assistant.guard.crisis import find_crisis
 from assistant.settings import Settings
 from assistant.triage.evaluate import cross_validate, format_report, route_all, summarise
 from assistant.triage.examples import load_examples, parse_line
@@ -30,6 +31,24 @@ HELD_OUT = (
     "triage_session10.jsonl",
     "triage_session11.jsonl",
 )
+
+
+# Explicit crisis messages and safe look-alikes from a third writer, scored by the deterministic patterns alone: written
+# after the patterns were fitted to two other writers' sets (tests/fixtures/crisis_patterns/), never used to write them.
+PATTERN_CHECK = "crisis_patterns_check.jsonl"
+
+
+def pattern_check(path: Path) -> str:
+    """What the crisis patterns alone catch of the check set: explicit messages caught, look-alikes flagged."""
+    import json
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    crisis = [find_crisis(r["question"]) is not None for r in rows if r["crisis"]]
+    safe = [find_crisis(r["question"]) is not None for r in rows if not r["crisis"]]
+    return (
+        f"crisis patterns alone, {path.name} (never used to write them): explicit messages caught "
+        f"{sum(crisis)}/{len(crisis)}, safe look-alikes flagged {sum(safe)}/{len(safe)}"
+    )
 
 
 def load_fresh(path: Path) -> list:
@@ -64,6 +83,9 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
         ev = summarise(rows, routes, confs, shown)
         lines.append(format_report(ev).replace("5-fold cross-validation over", f"{path.name}, never trained on,"))
         failures += [f"{path.name}: {f}" for f in ev.failures()]
+    check = settings.corpus_dir / "eval" / PATTERN_CHECK
+    if check.exists():
+        lines.append(pattern_check(check))
     lines.append("goals: all met" if not failures else "goals missed:\n  " + "\n  ".join(failures))
     return "\n".join(lines), not failures
 

@@ -1,5 +1,7 @@
 """Pure parts of triage: the decision, threshold fitting, long-post focus, example validation, reasons."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -167,3 +169,17 @@ def test_evaluation_breaks_calibration_down_by_route():
         "mentor": (pytest.approx(0.7), 0.0, 1),
         "crisis": (pytest.approx(0.4), 1.0, 1),
     }
+
+
+def test_pattern_check_counts_what_the_patterns_alone_catch(tmp_path):
+    from assistant.triage.report import pattern_check
+
+    rows = [
+        {"question": "I want to kill myself", "crisis": True},
+        {"question": "my resume needs work and so do I", "crisis": True},  # not explicit: patterns miss it
+        {"question": "this commute is killing me", "crisis": False},
+        {"question": "I volunteer with people who are suicidal", "crisis": False},  # names it: flagged
+    ]
+    path = tmp_path / "check.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert pattern_check(path).endswith("explicit messages caught 1/2, safe look-alikes flagged 1/2")
