@@ -57,16 +57,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:overdose|od) on\b",
         r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
         r"\bstaring at (?:the|a) bottle of\b",
-        r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|sleep"
-        r"ing pills|"
+        r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|"
+        r"sleeping pills|"
         r"painkillers)\b",
         r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
         r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b(?! than\b)",  # "rather jump off a cliff than": idiom
         r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
         r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
         r"\bhow high the bridge\b",
-        r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|r"
-        r"ooftop|cliff|"
+        r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|"
+        r"rooftop|cliff|"
         r"platform edge|railing)\b",
         r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of (?:a|the) (?:train|bus|truck|car|subway)\b",
         r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
@@ -112,8 +112,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:using|use) it on " + _SELF,
         # "jump" alone is a career idiom ("jump to a start-up"): only an unfinished intent at a sentence's end counts
         r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))",
-        r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:who"
-        r"le |full )?bottle|"
+        r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |"
+        r"full )?bottle|"
         r"the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds|"
         r"antidepressants|painkillers)\b",
         r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
@@ -135,11 +135,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
         r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b",
         r"\bsh again\b",
-        r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|lo"
-        r"ose|in|out|"
+        r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|"
+        r"in|out|"
         r"off|hours|spending)\b)",
-        r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|han"
-        r"ds?|legs?|"
+        r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|hands?|"
+        r"legs?|"
         r"head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
         r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
         r"\b(?:me )?(?:corto|cortó) (?:los|las|nos|os) (?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
@@ -170,10 +170,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
         r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
         # threats against the writer, their family or a workplace, said directly or reported
-        r"\b(?:threaten(?:ed|ing|s)? to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|(?:he|she|they)"
-        r"(?:'ll| will|'d"
-        r"| would)) (?:kill|hurt|beat|shoot|stab|rape) (?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|"
-        r"father|parents|son|daughter)|us)\b",
+        r"\b(?:threaten(?:ed|ing|s)? to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
+        r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|shoot|stab|rape) "
+        r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
         r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",
         r"\bslit (?:my|your) throat\b",
         r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|shoot|stab) me\b",
@@ -181,15 +180,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:bash|beat|kick|smash|cave) (?:my|your) (?:head|face|skull) in\b",
         r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
         r"warehouse|store|site|plant|factory|class|fair|meeting)\b",
-        r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|q"
-        r"uick|this)\b)",
+        r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|"
+        r"quick|this)\b)",
         r"\b(?:he'?s|she'?s|they'?re|someone'?s|somebody'?s|there'?s (?:a|some) (?:guy|man|woman|person))(?: \w+){0,4} "
         r"with a (?:gun|knife|weapon|rifle|machete)\b",
         r"\bgrabbed me by (?:the|my) (?:throat|neck|hair)\b",
         r"\b(?:got|was) (?:jumped|stabbed|raped|beaten up)\b(?! in the back\b)",
         r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
-        r"\b(?:locks?|locked) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|fla"
-        r"t|dorm\w*|"
+        r"\b(?:locks?|locked) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|flat|"
+        r"dorm\w*|"
         r"basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
         r"\b(?:holding|held) (?:us|me) (?:at|against|captive|hostage)\b",
         r"\bwon'?t let (?:me|us|anyone|any of us) leave (?:the|this) (?:farm|site|house|compound|dorm\w*|camp|"
@@ -209,8 +208,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:kill|shoot|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
         r"(?:my|our|his|her|their|the) (?:" + _PEOPLE + r"))\b",
         r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna|"
-        r" gonna)(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:do"
-        r"wn|off|out of)|"
+        r" gonna)(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:down|"
+        r"off|out of)|"
         r"throw me (?:off|out of|down) (?:the|a|my) (?:scaffold\w*|roof|balcony|bridge|building|stairs|window))\b",
         r"\b(?:anyone|whoever)\b(?: \w+){0,5} (?:will|would|'ll) (?:be|get) (?:beaten|killed|shot|stabbed)\b",
         r"\bend up dead\b(?! (?:last|broke)\b)",
@@ -220,15 +219,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"knife|machete|weapon|bat)\b",
         r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
         r"\bif (?:he|she) can'?t have me\b",
-        r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their) (?:metal |wooden |iron )?(?"
-        r":pipe|bat|stick|"
+        r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their) (?:metal |wooden |"
+        r"iron )?(?:pipe|bat|stick|"
         r"chair|belt|hammer|bottle|brick|crowbar|bar|pole)\b",
         r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
         r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
         # harm the writer means to do to others
-        r"\b(?:i'?m|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) (?:kill|hurt"
-        r"|shoot|stab|"
-        r"murder) (?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
+        r"\b(?:i'?m|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) "
+        r"(?:kill|hurt|shoot|stab|murder) "
+        r"(?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
         r"everyone|everybody|someone|somebody|people)\b",
         r"\brun(?:ning)? (?:him|her|them) over\b",
         r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
