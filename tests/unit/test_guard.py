@@ -80,7 +80,7 @@ def test_patterns_catch_every_explicit_message_they_were_written_against():
 
 
 def test_patterns_flag_at_most_one_look_alike_in_twenty():
-    """Safe messages with dark words (idioms, jobs, software): the few flagged name suicide or self-harm outright."""
+    """Safe messages with dark words (idioms, jobs, software): of the few flagged, most name suicide or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
     assert len(questions) == 140
