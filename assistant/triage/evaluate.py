@@ -24,6 +24,13 @@ GOALS = {
     "unsure_share": 0.10,
 }
 
+# the rows each crisis goal is measured on; a set without such rows does not miss the goal
+GOAL_ROWS = {
+    "crisis_recall_explicit": "explicit",
+    "crisis_recall_implicit": "implicit",
+    "crisis_fp_hard_negatives": "hard",
+}
+
 Cell = tuple[float, float, int]  # a group of routed questions: (mean confidence, accuracy, count)
 
 
@@ -44,6 +51,7 @@ class TriageEval:
     shown_recall_implicit: float = 0.0
     shown_rate_hard_negatives: float = 0.0
     shown_rate_all: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)  # explicit, implicit crisis and hard-negative rows in the set
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     calibration_bins: list[Cell] = field(default_factory=list)
     calibration_by_route: dict[str, Cell] = field(default_factory=dict)
@@ -52,6 +60,8 @@ class TriageEval:
         """Goals that were missed, as readable lines."""
         out = []
         for key, goal in GOALS.items():
+            if self.counts.get(GOAL_ROWS.get(key, ""), 1) == 0:
+                continue  # the set has no row this goal is measured on
             value = getattr(self, key)
             worse = value > goal if key in ("crisis_fp_hard_negatives", "unsure_share") else value < goal
             if worse:
@@ -124,6 +134,7 @@ def summarise(
         shown_recall_implicit=float(shown[implicit].mean()) if implicit.any() else 1.0,
         shown_rate_hard_negatives=float(shown[hard].mean()) if hard.any() else 0.0,
         shown_rate_all=float(shown[~crisis].mean()),
+        counts={"explicit": int((crisis & explicit).sum()), "implicit": int(implicit.sum()), "hard": int(hard.sum())},
         confusion=confusion,
         calibration_bins=table,
         calibration_by_route=calibration_by_route(pred, conf, correct),
@@ -165,6 +176,11 @@ def cross_validate(examples: list[Example], feats: Features, folds: int = 5, tun
     return summarise(examples, routes, confs, shown)
 
 
+def _measured(ev: TriageEval, rows: str, text: str) -> str:
+    """The figure's text, or 'none in this set' when the set has no row of the kind it is measured on."""
+    return text if ev.counts.get(rows, 1) else "none in this set"
+
+
 def format_report(ev: TriageEval) -> str:
     """The evaluation as printable lines."""
     lines = [
@@ -173,22 +189,24 @@ def format_report(ev: TriageEval) -> str:
         f"  accuracy of decided routes        {ev.accuracy_decided:.3f}",
         f"  micro vs mentor macro-F1          {ev.micro_mentor_macro_f1:.3f}  (goal >= 0.93)",
         f"  expected calibration error        {ev.ece:.3f}",
-        f"  crisis recall, explicit           {ev.crisis_recall_explicit:.3f}  (goal 1.00)",
-        f"  crisis recall, implicit           {ev.crisis_recall_implicit:.3f}  (goal >= 0.95)",
-        f"  crisis false positives, hard neg. {ev.crisis_fp_hard_negatives:.3f}  (goal <= 0.05)",
+        "  crisis recall, explicit           "
+        + _measured(ev, "explicit", f"{ev.crisis_recall_explicit:.3f}  (goal 1.00)"),
+        "  crisis recall, implicit           "
+        + _measured(ev, "implicit", f"{ev.crisis_recall_implicit:.3f}  (goal >= 0.95)"),
+        "  crisis false positives, hard neg. "
+        + _measured(ev, "hard", f"{ev.crisis_fp_hard_negatives:.3f}  (goal <= 0.05)"),
         f"  crisis false positives, all       {ev.crisis_fp_all:.3f}",
         f"  routed unsure                     {ev.unsure_share:.3f}  (goal <= 0.10)",
         "  crisis lines shown (crisis route or a wellbeing check-in above the answer):",
-        f"    implicit crisis messages        {ev.shown_recall_implicit:.3f}",
-        f"    hard negatives                  {ev.shown_rate_hard_negatives:.3f}",
+        "    implicit crisis messages        " + _measured(ev, "implicit", f"{ev.shown_recall_implicit:.3f}"),
+        "    hard negatives                  " + _measured(ev, "hard", f"{ev.shown_rate_hard_negatives:.3f}"),
         f"    all non-crisis questions        {ev.shown_rate_all:.3f}",
         "  confusion (rows: label, columns: " + ", ".join(ROUTE_ORDER) + ")",
     ]
     for label, row in ev.confusion.items():
         lines.append(f"    {label:<13} " + " ".join(f"{row[p]:>5}" for p in ROUTE_ORDER))
     lines.append(
-        "  calibration (mean confidence -> accuracy, n): "
-        + "; ".join(cell_text(c) for c in ev.calibration_bins)
+        "  calibration (mean confidence -> accuracy, n): " + "; ".join(cell_text(c) for c in ev.calibration_bins)
     )
     lines.append(
         "  calibration by route (mean confidence -> accuracy, n): "

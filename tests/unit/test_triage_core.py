@@ -7,7 +7,7 @@ import pytest
 
 from assistant.errors import ConfigurationError
 from assistant.triage.decide import Thresholds, decide, fit_crisis_threshold, fit_unsure_threshold
-from assistant.triage.evaluate import summarise
+from assistant.triage.evaluate import format_report, summarise
 from assistant.triage.examples import Example, examples_digest, parse_line
 from assistant.triage.features import focus_text
 from assistant.triage.reasons import reasons_for
@@ -183,3 +183,19 @@ def test_pattern_check_counts_what_the_patterns_alone_catch(tmp_path):
     path = tmp_path / "check.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     assert pattern_check(path).endswith("explicit messages caught 1/2, safe look-alikes flagged 1/2")
+
+
+def test_a_set_without_implicit_crisis_rows_neither_scores_nor_misses_that_goal():
+    explicit_only = [
+        Example("q", "crisis", "wellbeing", "none", "n", "t", True),
+        Example("q", "micro", "other", "none", "n", "hard_negatives", None),
+        Example("q", "mentor", "other", "long-term", "n", "t", None),
+    ]
+    ev = summarise(explicit_only, ["crisis", "micro", "mentor"], [0.9, 0.8, 0.8])
+    report = format_report(ev)
+    assert "crisis recall, implicit           none in this set" in report
+    assert "crisis recall, explicit           1.000" in report
+    assert not any("implicit" in f for f in ev.failures())
+    with_implicit = [*explicit_only, Example("q", "crisis", "wellbeing", "none", "n", "t", False)]
+    missed = summarise(with_implicit, ["crisis", "micro", "mentor", "micro"], [0.9, 0.8, 0.8, 0.7])
+    assert any(f.startswith("crisis_recall_implicit = 0.000") for f in missed.failures())
