@@ -14,19 +14,26 @@ _SELF = r"(?:my ?self|myslef|mysefl|mysef|my life)"
 _PEOPLE = (
     r"manager|boss|supervisor|team lead|coworkers?|co-workers?|colleagues?|team|tutor|personal tutor|teacher|"
     r"students?|family|kids|children|wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|son|"
-    r"daughter|brother|sister|landlord|neighbou?r|customers?|clients?"
+    r"daughter|brother|sister|landlord|neighbou?r|customers?|clients?|foreman|forewoman|(?:shop )?steward|crew|staff|"
+    r"owner|director|ceo|hr|patients?|passengers?|employees|workers|principal|professor|dispatcher"
+)
+# "overdosed on coffee", "an overdose of meetings": not drugs
+_NOT_FOOD = (
+    r"(?! on (?:coffee|caffeine|espresso|energy drinks?|red bull|sugar|chocolate|candy|meetings|zoom|emails|tutorials|"
+    r"information|content|podcasts|netflix|work|studying|prep|practice|interviews)\b)"
 )
 PATTERNS: dict[str, tuple[str, ...]] = {
     "suicide": (
         # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
         r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
-        r"(?! (?:squad|squeeze|prevention|hotline|awareness|line|rates?|statistics|research|cases)\b)",
+        r"(?! (?:squad|squeeze|sprints?|drills?|doors?|prevention|hotline|awareness|line|rates?|statistics|research|"
+        r"cases)\b)",
         r"\bkill?(?:ing)? " + _SELF,
         r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
         r" " + _SELF + r"\b",
         r"\bun-?aliv(?:e|ing)\b",
-        r"\bslit (?:my )?wrists?\b",
-        r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel)\w*)",
+        r"\bslit(?:ting)? (?:my )?wrists?\b",
+        r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel)\w*)" + _NOT_FOOD,
         r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
         r"(?! (?:of|from|laughing|if|when|before)\b)",
         r"\bdie (?:tonight|today|this week|soon)\b",
@@ -40,7 +47,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:if i|i) (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:here|alive) anymore\b",
         r"\breason to keep going\b",
         r"\bcrashing my car\b",
-        r"\btake my (?:own )?life\b",
+        r"\btak(?:e|ing) my (?:own )?life\b(?! (?:back|in|into|to|forward|seriously|more|and|from)\b)"
+        r"|\btook my own life\b",
         r"\b(?:want|wanna|going|plan|planning|ready) to (?:die|be dead|not wake up|not be here)\b"
         r"(?! (?:of|from|laughing|if|when|before|waiting)\b)",
         r"\bways to die\b",
@@ -51,10 +59,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstopped existing\b",
         r"\b(?:no|not any|don'?t see (?:a|any|the)) (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|"
         r"keep going|keep living|being alive|being here)\b",
-        r"\bdon'?t (?:want|wanna) to (?:live|be alive|exist)(?: anymore)?\b",
+        r"\b(?:don'?t|do not) (?:want to|wanna|want) (?:live|be alive|exist)(?: anymore)?\b",
         r"\bdon'?t (?:want|wanna) to wake up(?! (?:and|to|every|at|early|dreading)\b)\b",
         r"\bcan'?t (?:go on|keep living)(?! (?:like|on|paycheck|with)\b)\b",
-        r"\b(?:overdose|od) on\b",
+        r"\b(?:overdose|od)\b" + _NOT_FOOD + r" on\b",
         r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
         r"\bstaring at (?:the|a) bottle of\b",
         r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|"
@@ -124,6 +132,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmich (?:umzubringen|umbringen|töten)\b",
         r"\b(?:quitarme|quitar mi) la vida\b",
         r"\bme (?:tuer|suicider)\b",
+        # someone else's stated intent, reported by a parent, friend or coworker
+        r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|threaten(?:s|ed|ing)?|plans?|planning) to kill "
+        r"(?:herself|himself|themselves|themself)\b",
+        r"\bthink(?:s|ing)? (?:about|of) killing (?:herself|himself|themselves|themself)\b",
+        r"\bbetter off (?:[\w']+ ){0,6}if i (?:was|were|am) dead\b",
+        r"\b(?:inject|injecting|take|taking|swallow|swallowing) (?:all|every (?:last )?(?:one|unit|drop)) (?:of )?"
+        r"(?:my|the) (?:insulin|pills|meds|medication|tablets|painkillers|sleeping pills)\b",
     ),
     "self-harm": (
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) (?:my ?self|yourself|myslef)\b"
@@ -144,6 +159,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
         r"\b(?:me )?(?:corto|cortó) (?:los|las|nos|os) (?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
         r"\bme scarifi",
+        r"\b(?:cut|cuts|cutting|burns|burning|harms|harming) (?:himself|herself|themselves|themself)\b"
+        r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
+        r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face)|until|till|so hard)\b",
+        r"\bgave myself (?:a )?(?:black eye|bruises?|concussion|burns?|cuts?)\b",
+        r"\b(?:hold|held|holding|put|putting|press(?:ed|ing)?) my (?:hand|arm|fingers?|palm|wrist) (?:over|on|onto|"
+        r"against|in) (?:the |a )?(?:gas |stove |hot )?(?:burner|flame|stove|fire|iron|hob|lighter|candle)\b"
+        r"(?! (?:by accident|accidentally)\b)",
+        r"\b(?:starv(?:e|ed|ing)|skip(?:ped|ping)? (?:every|all(?: of)?(?: my)?) meals?|not eat(?:ing)?)\b"
+        r"(?: [\w']+){0,6} to punish myself\b|\bstarv(?:e|ed|ing) myself\b(?! of\b)",
+        r"\b(?:carv(?:e|ed|ing)|scratch(?:ed|ing)?|etch(?:ed|ing)?)\b(?: [\w']+){0,4} into my (?:arms?|skin|legs?|"
+        r"wrists?|thighs?|stomach|hands?)\b",
     ),
     "danger": (
         r"\b(?:threaten(?:ed|ing|s)? to|going to|said (?:he|she|they)(?:'d| would| will)"
@@ -162,9 +188,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:scared|afraid|terrified) to (?:leave the building|go home|go to work|leave work|go back to work)\b",
         r"\b(?:holds?|took|taken|takes|keeps?|has|have) (?:my|our|all our) passports?\b",
         r"\b(?:he|she|they)(?:'ll| will|'d| would) (?:find|get|hurt) me\b",
-        r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon)\b",
+        r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon|pistol|rifle|machete|blade)\b",
         r"\b(?:threaten(?:s|ed|ing)?|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
-        r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:to|into|on) "
+        r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? (?:to|into|on) "
         r"(?:work|school|class|campus|the (?:office|site|fair|job|meeting|shop|warehouse|store)|monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday)\b",
         r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
@@ -174,10 +200,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|shoot|stab|rape) "
         r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
         r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",
-        r"\bslit (?:my|your) throat\b",
+        r"\b(?:slit|cut|slash) (?:my|your|our|his|her) throats?\b",
         r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|shoot|stab) me\b",
         r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|shoot|stab|hurt) you\b",
         r"\b(?:bash|beat|kick|smash|cave) (?:my|your) (?:head|face|skull) in\b",
+        r"\b(?:bash|smash|cave) (?:his|her|their|the|[\w']+'s)(?: [\w']+){0,2} (?:head|face|skull) in\b",
         r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
         r"warehouse|store|site|plant|factory|class|fair|meeting)\b",
         r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|"
@@ -188,6 +215,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:got|was) (?:jumped|stabbed|raped|beaten up)\b(?! in the back\b)",
         r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
         r"\b(?:locks?|locked) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|flat|"
+        r"back|storeroom|stockroom|cooler|freezer|warehouse|truck|van|container|"
         r"dorm\w*|"
         r"basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
         r"\b(?:holding|held) (?:us|me) (?:at|against|captive|hostage)\b",
@@ -214,9 +242,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:anyone|whoever)\b(?: \w+){0,5} (?:will|would|'ll) (?:be|get) (?:beaten|killed|shot|stabbed)\b",
         r"\bend up dead\b(?! (?:last|broke)\b)",
         r"\band (?:kill|stab|shoot|rape|strangle) me\b(?! with\b)",
-        r"(?:^|[\s'\"])you'?re dead(?:['\"!.]|$)",
-        r"\b(?:come|coming|came|turn|turning|show|showing|showed) (?:back |up |in )?with a (?:gun|shotgun|rifle|pistol|"
-        r"knife|machete|weapon|bat)\b",
+        r"(?:^|[\s'\"])you'?re dead(?:['\"!.,]|$)",
+        r"\b(?:come|coming|came|turn|turning|show|showing|showed) (?:back |up |in )?(?:\w+ ){0,2}with a "
+        r"(?:gun|shotgun|rifle|pistol|knife|machete|weapon|bat)\b",
         r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
         r"\bif (?:he|she) can'?t have me\b",
         r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their) (?:metal |wooden |"
@@ -232,6 +260,35 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brun(?:ning)? (?:him|her|them) over\b",
         r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
         r"(?:all of )?them pay\b",
+        # harm done or threatened, described by the act (round 3 of the pattern sets)
+        r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|"
+        r"house)\b",
+        r"\b(?:got|was|been|get|getting) (?:punched|kicked|slapped|strangled|choked|assaulted|stabbed) "
+        r"in the (?:face|head|chest|stomach)\b",
+        r"\b(?:got|was|been|get|getting) (?:punched|strangled|choked|assaulted|stabbed) "
+        r"by (?:a|an|my|the|his|her|our)\b",
+        r"\bburn\b(?: [\w']+){1,4} down with\b(?: [\w']+){0,3} (?:inside|in it|in there)\b",
+        r"\b(?:picturing|imagining|fantasi[sz]ing about|thinking about|think about|keep seeing myself)(?: [\w']+){0,8} "
+        r"(?:shooting|stabbing|killing|strangling) (?:him|her|them|everyone|everybody|(?:my|the|that) (?:"
+        + _PEOPLE
+        + r"))\b",
+        r"\bpulled (?:out )?a (?:knife|gun|pistol|blade|machete|rifle)\b",
+        r"\b(?:hit|hits|beat|beats|struck|attacked) (?:him|her|them|us|(?:the|a|my|our) (?:new )?\w+) with (?:a|an|his|"
+        r"her|their) (?:metal |wooden |iron )?(?:pipe|bat|stick|chair|belt|hammer|bottle|brick|crowbar|pole)\b",
+        r"\b(?:threw|throws|throwing|hurled) (?:a|an|the|his|her) (?:chair|bottle|knife|brick|glass|mug|stapler|hammer|"
+        r"rock|stone|box|plate|pan|tool|wrench)s? at (?:me|us|my head)\b",
+        r"\bsplit my (?:head|lip|skull) open\b",
+        r"\b(?:beats?|beating|punches|kicks|hits) (?:him|her)(?: up)? (?:every|daily|regularly|when|whenever|if|and|"
+        r"again|with)\b",
+        r"\b(?:beats?|beating|punches|kicks) my (?:brother|sister|son|daughter|wife|husband|mom|mum|mother|dad|father|"
+        r"friend|cousin|partner)\b(?! (?:at|in|to|by|on)\b)",
+        r"\bthrow (?:him|her|me|us|them) overboard\b",
+        r"\bblow (?:your|my|his|her|their) (?:head|brains?) (?:off|out)\b",
+        r"\b(?:we|i|you)(?:'ll| will| would|'d|'re going to| are going to|'m going to) (?:be|get) (?:beaten|stabbed|"
+        r"raped)\b(?! (?:by|to|in|at|on)\b)",
+        r"\b(?:smashed|broke|cracked) (?:a |the )?\w+ (?:over|on|across) my (?:head|face)\b",
+        r"\b(?:you'?ll|you will) never walk again\b|\bmake sure you never (?:walk|see|breathe) again\b",
+        r"\bi know where you (?:live|sleep)\b",
     ),
     "other-language": (
         r"\b(?:quiero|voy a) (?:morir|matarme|suicidarme)\b",
@@ -242,6 +299,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:me va a matar|me van a matar|vai me matar|va me tuer)\b",
         r"\bmenac[ée]e?s? de mort\b",
         r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea)\b",
+        r"\b(?:matarme|me matar|matar-me|me suicidar|uccidermi|buttarmi (?:dal|da un|sotto))\b",
+        r"\bvoglio farla finita\b(?! con\b)",
+        r"\b(?:er|sie) (?:bringt|wird) mich (?:um|umbringen)\b|\b(?:hat|haben) mich (?:geschlagen|verprügelt)\b",
+        r"\b(?:nos|me) (?:tiene|tienen|tenía) encerrad[oa]s?\b|\bme amenaz[óo] con (?:un|una) (?:cuchillo|pistola|"
+        r"arma|machete)\b",
+        r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
     ),
 }
 

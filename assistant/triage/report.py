@@ -23,18 +23,21 @@ from assistant.triage.tuned import tuner_for
 # written after the fine-tuned crisis reader shipped, with implied risk drawn as broadly as its writer could; the
 # session-10 set, written by a writer who saw no example and no other set, after the shipped model was fixed (its
 # aggregate figures were then used to keep session 10's candidate examples out of training); the session-11 set, written
-# the same way and scored only after session 11 had decided about those candidates.
+# the same way and scored only after session 11 had decided about those candidates; the pattern check (below).
 HELD_OUT = (
     "triage_fresh.jsonl",
     "triage_blind.jsonl",
     "triage_reader.jsonl",
     "triage_session10.jsonl",
     "triage_session11.jsonl",
+    "crisis_patterns_check.jsonl",
 )
 
 
-# Explicit crisis messages and safe look-alikes from a third writer, scored by the deterministic patterns alone: written
-# after the patterns were fitted to two other writers' sets (tests/fixtures/crisis_patterns/), never used to write them.
+# 100 explicit crisis messages and 60 safe look-alikes from a fourth writer (session 17), written after the patterns
+# were fitted to three other writers' sets (tests/fixtures/crisis_patterns/) and never used to write them. Scored twice:
+# by the deterministic patterns alone, and as a held-out set for the whole model (the look-alikes, labelled with their
+# routes by another helper, count as hard negatives).
 PATTERN_CHECK = "crisis_patterns_check.jsonl"
 
 
