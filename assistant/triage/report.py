@@ -15,6 +15,7 @@ from assistant.settings import Settings
 from assistant.triage.evaluate import cross_validate, format_report, route_all, summarise
 from assistant.triage.examples import load_examples, parse_line
 from assistant.triage.model import featurize, train
+from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
 from assistant.triage.tuned import tuner_for
 
@@ -72,7 +73,9 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     examples = load_examples(settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
-    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
+    inner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
+    folder = settings.data_dir / "eval" / "crisis-readers"
+    tuner = CachedTuner(inner, folder, base=embeddings.identity) if inner else None
     cv = cross_validate(examples, feats, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
@@ -89,6 +92,12 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     check = settings.corpus_dir / "eval" / PATTERN_CHECK
     if check.exists():
         lines.append(pattern_check(check))
+    if tuner is not None:
+        pruned = tuner.prune()
+        lines.append(
+            f"crisis readers: {tuner.reused} of {len(tuner.used)} reused from {tuner.folder}"
+            + (f" ({pruned} no longer needed deleted)" if pruned else "")
+        )
     lines.append("goals: all met" if not failures else "goals missed:\n  " + "\n  ".join(failures))
     return "\n".join(lines), not failures
 

@@ -1,0 +1,81 @@
+"""Fine-tuned crisis readers kept on disk by what they were fitted on, so `eval triage` can be rerun or resumed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.triage.model import Tuner
+
+
+class CachedTuner:
+    """A tuner whose fitted readers are pickled under `folder`, named by a digest of the tuner's identity, the model it
+    tunes from (`base`), the texts and the labels. The full evaluation fine-tunes 18 readers (three per
+    cross-validation fold, three on all rows), which takes hours on two cores; a change that leaves the crisis examples
+    alone (patterns, thresholds, routes) then reuses every reader, and a stopped run resumes from the finished ones."""
+
+    def __init__(self, inner: Tuner, folder: Path, base: str = "") -> None:
+        self.inner = inner
+        self.folder = folder
+        self.base = base  # which MiniLM the readers are tuned from: another model or version fits new ones
+        self.used: set[str] = set()  # file names this run fitted or reused
+        self.reused = 0
+
+    @property
+    def identity(self) -> str:
+        """The wrapped tuner's identity (a cached reader never changes what was tuned)."""
+        return self.inner.identity
+
+    def key(self, texts: list[str], labels: np.ndarray) -> str:
+        """The file name a reader fitted on these texts and labels is kept under."""
+        digest = hashlib.sha256(f"{self.inner.identity}|{self.base}".encode())
+        digest.update(json.dumps(texts).encode())
+        digest.update(np.asarray(labels, dtype=np.float32).tobytes())
+        return f"reader-{digest.hexdigest()[:20]}.pkl"
+
+    def fit(self, texts: list[str], labels: np.ndarray) -> Any:
+        """The kept reader for these rows when there is a readable one, else a newly fitted one (then kept)."""
+        name = self.key(texts, labels)
+        self.used.add(name)
+        path = self.folder / name
+        if path.exists():
+            try:
+                with path.open("rb") as fh:
+                    reader = pickle.load(fh)
+                self.reused += 1
+                return self.inner.adopt(reader)
+            except Exception:  # a damaged file (a run killed mid-write leaves none: writes are atomic) is refitted
+                pass
+        reader = self.inner.fit(texts, labels)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(reader, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        return reader
+
+    def combine(self, readers: list[Any]) -> Any:
+        """The wrapped tuner's combination of fold readers."""
+        return self.inner.combine(readers)
+
+    def adopt(self, reader: Any) -> Any:
+        """The wrapped tuner's adoption of a reader from a cache."""
+        return self.inner.adopt(reader)
+
+    def prune(self) -> int:
+        """After a finished run: delete kept readers this run did not use (and stray partial files); how many."""
+        if not self.folder.exists():
+            return 0
+        stale = [p for p in self.folder.iterdir() if p.is_file() and p.name not in self.used]
+        for p in stale:
+            p.unlink()
+        return len(stale)

@@ -1,0 +1,86 @@
+"""Crisis readers kept on disk for `eval triage`: reused for the same rows, refitted for others, pruned after a run."""
+
+import numpy as np
+
+from assistant.triage.evaluate import cross_validate
+from assistant.triage.examples import Example
+from assistant.triage.model import featurize
+from assistant.triage.reader_cache import CachedTuner
+from tests.fakes import WordTuner, bag_of_words
+
+TEXTS = ["i want to end my life tonight", "how do i word my resume", "should i change careers", "i feel hopeless"]
+LABELS = np.array([1, 0, 0, 1], dtype=np.float32)
+
+
+def test_a_reader_fitted_on_the_same_rows_is_reused_by_a_later_run(tmp_path):
+    first = CachedTuner(WordTuner(), tmp_path)
+    reader = first.fit(TEXTS, LABELS)
+    assert first.inner.fitted == [4] and first.reused == 0
+    inner = WordTuner()
+    later = CachedTuner(inner, tmp_path)
+    again = later.fit(TEXTS, LABELS)
+    assert inner.fitted == [], "nothing is fine-tuned again"
+    assert inner.adopted == [again], "the kept reader is handed to this install's tuner"
+    assert later.reused == 1
+    assert np.array_equal(again.score(TEXTS), reader.score(TEXTS))
+
+
+def test_other_rows_labels_tuner_or_base_model_fit_a_new_reader(tmp_path):
+    CachedTuner(WordTuner(), tmp_path).fit(TEXTS, LABELS)
+    for tuner, texts, labels in [
+        (WordTuner(), TEXTS, 1 - LABELS),
+        (WordTuner(), [*TEXTS, "one more"], np.append(LABELS, 0)),
+        (WordTuner("another identity"), TEXTS, LABELS),
+    ]:
+        cached = CachedTuner(tuner, tmp_path)
+        cached.fit(texts, labels)
+        assert tuner.fitted == [len(texts)] and cached.reused == 0
+    other_model = WordTuner()
+    CachedTuner(other_model, tmp_path, base="another MiniLM").fit(TEXTS, LABELS)
+    assert other_model.fitted == [4]
+    assert len(list(tmp_path.glob("reader-*.pkl"))) == 5
+
+
+def test_a_damaged_file_is_refitted_and_replaced(tmp_path):
+    cached = CachedTuner(WordTuner(), tmp_path)
+    cached.fit(TEXTS, LABELS)
+    (tmp_path / cached.key(TEXTS, LABELS)).write_bytes(b"half a pickle")
+    inner = WordTuner()
+    again = CachedTuner(inner, tmp_path)
+    reader = again.fit(TEXTS, LABELS)
+    assert inner.fitted == [4] and reader.score(["end my life"])[0] > 0
+    assert CachedTuner(WordTuner(), tmp_path).fit(TEXTS, LABELS).words == reader.words
+
+
+def test_prune_keeps_only_what_the_finished_run_used(tmp_path):
+    CachedTuner(WordTuner(), tmp_path).fit(TEXTS, 1 - LABELS)  # an older run's reader
+    (tmp_path / "leftover.tmp").write_bytes(b"partial")
+    run = CachedTuner(WordTuner(), tmp_path)
+    run.fit(TEXTS, LABELS)
+    assert run.prune() == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [run.key(TEXTS, LABELS)]
+    assert CachedTuner(WordTuner(), tmp_path / "missing").prune() == 0
+
+
+def test_a_rerun_of_cross_validation_fine_tunes_nothing_and_gives_the_same_figures(tmp_path):
+    templates = {
+        "micro": "how do i word this resume line about {} for tomorrow",
+        "mentor": "should i move into {} over the next few years",
+        "out_of_scope": "my employer will not pay my {} wages is that legal",
+        "crisis": "i feel hopeless and want to end my life {}",
+    }
+    fillers = ["sales", "nursing", "design", "finance", "retail", "law", "data", "media", "policy", "trades"]
+    examples = [
+        Example(t.format(f), route, "other", "none", "n", "t", False if route == "crisis" else None)
+        for route, t in templates.items()
+        for f in fillers
+    ]
+    feats = featurize([e.question for e in examples], bag_of_words)
+    first = CachedTuner(WordTuner(), tmp_path)
+    before = cross_validate(examples, feats, tuner=first)
+    assert len(first.inner.fitted) == 15, "three readers in each of five folds"
+    inner = WordTuner()
+    rerun = CachedTuner(inner, tmp_path)
+    after = cross_validate(examples, feats, tuner=rerun)
+    assert inner.fitted == [] and rerun.reused == 15
+    assert after == before
