@@ -66,6 +66,23 @@ def load_examples(folder: Path) -> list[Example]:
     return examples
 
 
+# Training fits calibrated classifiers inside five-fold cross-validation (and the evaluation nests that in five folds
+# more): a route with fewer examples than this cannot be split, and scikit-learn's own error would not say which.
+MIN_PER_ROUTE = 10
+
+
+def require_trainable(examples: list[Example], folder: Path) -> None:
+    """Raise ConfigurationError when a route has too few labelled examples to train on (every route is needed)."""
+    counts = {r: sum(e.route == r for e in examples) for r in LABELLED_ROUTES}
+    short = {r: n for r, n in counts.items() if n < MIN_PER_ROUTE}
+    if short:
+        listed = ", ".join(f"{n} labelled '{r}'" for r, n in short.items())
+        raise ConfigurationError(
+            f"{folder} has only {listed}: training needs at least {MIN_PER_ROUTE} examples of each route "
+            f"({', '.join(LABELLED_ROUTES)}). Add examples of that route (see the labelling guide, README.md there)."
+        )
+
+
 def examples_digest(examples: list[Example]) -> str:
     """A hash that changes whenever any example changes (used to retrain the cached model)."""
     h = hashlib.sha256()

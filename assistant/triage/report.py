@@ -13,7 +13,7 @@ from assistant.errors import ConfigurationError
 from assistant.guard.crisis import find_crisis
 from assistant.settings import Settings
 from assistant.triage.evaluate import cross_validate, format_report, route_all, summarise
-from assistant.triage.examples import load_examples, parse_line
+from assistant.triage.examples import load_examples, parse_line, require_trainable
 from assistant.triage.model import featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
@@ -71,6 +71,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     """Run the evaluation and say whether every goal was met."""
     embeddings = MiniLMEmbeddings.from_settings(settings)
     examples = load_examples(settings.corpus_dir / "triage")
+    require_trainable(examples, settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
     inner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)

@@ -14,7 +14,7 @@ from filelock import FileLock
 from assistant.guard.crisis import find_crisis, patterns_digest
 from assistant.guard.inputs import LONG_POST_CHARS, NOT_ENGLISH, check_question, looks_english
 from assistant.triage.decide import DECIDED, decide
-from assistant.triage.examples import examples_digest, load_examples
+from assistant.triage.examples import examples_digest, load_examples, require_trainable
 from assistant.triage.features import focus_text
 from assistant.triage.model import Embed, TriageModel, Tuner, featurize, train
 from assistant.triage.reasons import reasons_for
@@ -55,6 +55,7 @@ class Triager:
 
     def _load_or_train(self) -> TriageModel:
         examples = load_examples(self.examples_dir)
+        require_trainable(examples, self.examples_dir)
         tuned = self.tuner.identity if self.tuner is not None else "untuned"
         digest = f"{MODEL_VERSION}-{self.embed_id}-{tuned}-{patterns_digest()}-{examples_digest(examples)}"
         self.cache_dir.mkdir(parents=True, exist_ok=True)

@@ -148,3 +148,17 @@ def test_bad_input_raises_input_error(triager):
         triager.triage("   ")
     with pytest.raises(InputError):
         triager.triage("bad\x00bytes")
+
+
+def test_a_route_with_too_few_examples_gets_a_clear_error(tmp_path):
+    from assistant.errors import ConfigurationError
+
+    write_examples(tmp_path / "triage")
+    path = tmp_path / "triage" / "examples.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    others = [r for r in rows if r["route"] != "out_of_scope"]
+    for kept in (3, 0):
+        few = others + [r for r in rows if r["route"] == "out_of_scope"][:kept]
+        path.write_text("\n".join(json.dumps(r) for r in few) + "\n")
+        with pytest.raises(ConfigurationError, match=f"only {kept} labelled 'out_of_scope'.*at least 10"):
+            _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words).model
