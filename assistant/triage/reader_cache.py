@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from assistant.triage.model import Tuner
+from assistant.triage.pickles import save_atomically
 
 
 class CachedTuner:
@@ -55,12 +54,7 @@ class CachedTuner:
                 pass
         reader = self.inner.fit(texts, labels)
         self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(reader, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        save_atomically(reader, path)
         return reader
 
     def combine(self, readers: list[Any]) -> Any:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
 import threading
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from assistant.triage.decide import DECIDED, decide
 from assistant.triage.examples import examples_digest, load_examples, require_trainable
 from assistant.triage.features import focus_text
 from assistant.triage.model import Embed, TriageModel, Tuner, featurize, train
+from assistant.triage.pickles import save_atomically
 from assistant.triage.reasons import reasons_for
 from assistant.types import Triage
 
@@ -73,12 +72,7 @@ class Triager:
                     pass
             feats = featurize([e.question for e in examples], self.embed)
             model = train(examples, feats, digest, self.tuner)
-            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(model, fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
+            save_atomically(model, path)
             self.retrained = True
             return model
 

@@ -84,3 +84,15 @@ def test_a_rerun_of_cross_validation_fine_tunes_nothing_and_gives_the_same_figur
     after = cross_validate(examples, feats, tuner=rerun)
     assert inner.fitted == [] and rerun.reused == 15
     assert after == before
+
+
+def test_a_saved_pickle_replaces_the_old_file_whole_and_leaves_no_partial_file(tmp_path):
+    import pickle
+
+    from assistant.triage.pickles import save_atomically
+
+    target = tmp_path / "model.pkl"
+    target.write_bytes(b"old")
+    save_atomically({"weights": [1, 2, 3]}, target)
+    assert pickle.loads(target.read_bytes()) == {"weights": [1, 2, 3]}
+    assert [p.name for p in tmp_path.iterdir()] == ["model.pkl"]
