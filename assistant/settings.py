@@ -115,8 +115,8 @@ class Settings(BaseSettings):
         "float32",
         description=(
             "Number format of the embedding model. float32 by default: MiniLM's matrices are too small for bfloat16 to"
-            " pay off on the project's AVX512-BF16 machine (README, Benchmarks); `auto` = bfloat16 where the CPU"
-            " computes it natively."
+            " pay off on the project's AVX512-BF16 machine (docs/triage-history.md, Triage speed); `auto` = bfloat16"
+            " where the CPU computes it natively."
         ),
     )
     chunk_tokens: int = Field(300, ge=50, le=2000, description="Chunk size in tiktoken tokens.")

@@ -23,7 +23,7 @@ def choose_dtype(requested: str, native_bf16: bool) -> str:
     Measured on this project's 2-core AVX512-BF16 machine: SmolLM2 reads its prompt about 45% faster than in float32;
     on a CPU without native bfloat16 it would be emulated and slower, so `auto` keeps float32 there. MiniLM, whose
     matrices are much smaller, was faster in float32 on three days out of four, so the embeddings default to float32
-    rather than `auto` (README, Benchmarks).
+    rather than `auto` (docs/triage-history.md, Triage speed).
     """
     if requested == "auto":
         return "bfloat16" if native_bf16 else "float32"

@@ -39,7 +39,7 @@ def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...]) -> Cri
 
     It tunes in float32 whatever format the embedding model runs in: on this project's AVX512-BF16 machine, three
     folds over 2,300 examples took 583 s in float32 against 847 s with bfloat16 autocast, with the same
-    out-of-fold crisis figures (README, Benchmarks)."""
+    out-of-fold crisis figures (docs/triage-history.md, session 9)."""
     if reader == "off" or model_dir is None:
         return None
     return CrisisTuner(str(model_dir), seeds=tuple(seeds))
@@ -72,7 +72,8 @@ class TunedCrisisModel:
 
     The weights are kept in the format they were tuned in (`dtype`, float32 unless a tuner asked for bfloat16); the
     network always reads in float32: one question at a time, float32 is faster than bfloat16 on this project's
-    AVX512-BF16 machine (reader p95 31 ms against 41 ms), with the same routes on unseen examples (README)."""
+    AVX512-BF16 machine (reader p95 31 ms against 41 ms), with the same routes on unseen examples
+    (docs/triage-history.md)."""
 
     def __init__(self, model_dir: str, dtype: str, state: dict[str, Any]) -> None:
         self.model_dir = model_dir
@@ -141,7 +142,8 @@ class CrisisTuner:
     """How to fine-tune: three epochs, every layer, in float32 (bfloat16 autocast when `dtype` asks for it).
 
     With several `seeds` each fold's reader is tuned once per seed and the copies are averaged weight for weight, so a
-    question still takes one pass: a steadier reader for proportionally longer training (README, Evaluation)."""
+    question still takes one pass: a steadier reader for proportionally longer training (docs/triage-history.md,
+    session 13)."""
 
     model_dir: str
     dtype: str = "float32"
