@@ -1,0 +1,54 @@
+"""Deterministic crisis patterns (typos and a few other languages included); never an LLM."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+from assistant.guard.crisis.danger import DANGER, OTHER_LANGUAGE
+from assistant.guard.crisis.self_directed import SELF_HARM, SUICIDE
+
+# Each pattern names a kind of danger. They are matched on lower-cased text with repeated letters squeezed,
+# so "kil myself", "killl myself" and "suicidel" are caught; idioms like "this commute is killing me" are not.
+# The order is the order of the search: the first kind that matches names the match.
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "suicide": SUICIDE,
+    "self-harm": SELF_HARM,
+    "danger": DANGER,
+    "other-language": OTHER_LANGUAGE,
+}
+
+_COMPILED = {kind: [re.compile(p) for p in pats] for kind, pats in PATTERNS.items()}
+
+
+def patterns_digest() -> str:
+    """A short fingerprint of the patterns: training fits the crisis thresholds around what they catch."""
+    return hashlib.sha256(json.dumps(PATTERNS, sort_keys=True).encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class CrisisMatch:
+    """Which kind of danger a pattern found, and the words that matched."""
+
+    kind: str
+    text: str
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straighten quotes, squeeze letters repeated three or more times and collapse spaces."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def find_crisis(text: str) -> CrisisMatch | None:
+    """The first crisis pattern in the text, or None."""
+    clean = normalise(text)
+    for kind, patterns in _COMPILED.items():
+        for pattern in patterns:
+            match = pattern.search(clean)
+            if match:
+                return CrisisMatch(kind, match.group(0))
+    return None

@@ -1,0 +1,140 @@
+"""Crisis patterns for danger from other people, threats of violence, and danger written in other languages."""
+
+from assistant.guard.crisis.words import PEOPLE
+
+DANGER: tuple[str, ...] = (
+    r"\b(?:threaten(?:ed|ing|s)? to|going to|said (?:he|she|they)(?:'d| would| will)"
+    r"|says (?:he|she|they)(?:'ll| will)"
+    r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|shoot|stab|rape) me\b",
+    r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved|punched|punches|slapped|slaps|kicked|kicks) me\b"
+    r"(?! (?:up|off|out|with|a|an|to)\b)",
+    r"\b(?:afraid|scared|terrified) (?:for my life|of (?:him|her) hurting me)\b",
+    r"\bnot safe (?:at home|to go home|in my (?:home|house))\b",
+    r"\b(?:abusive|violent) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
+    r"\b(?:has|had|brought) a (?:gun|knife|weapon)\b.*\b(?:me|us|shoot)\b",
+    r"\bhiding (?:in|from)\b.*\b(?:right now|he|she)\b",
+    r"\bfollowed me home\b",
+    r"\b(?:he|she|they) knows? where i (?:live|sleep)\b",
+    r"\b(?:don'?t|do not|no longer) feel safe\b",
+    r"\b(?:scared|afraid|terrified) to (?:leave the building|go home|go to work|leave work|go back to work)\b",
+    r"\b(?:holds?|took|taken|takes|keeps?|has|have) (?:my|our|all our) passports?\b",
+    r"\b(?:he|she|they)(?:'ll| will|'d| would) (?:find|get|hurt) me\b",
+    r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon|pistol|rifle|machete|blade)\b",
+    r"\b(?:threaten(?:s|ed|ing)?|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
+    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? (?:to|into|on) "
+    r"(?:work|school|class|campus|the (?:office|site|fair|job|meeting|shop|warehouse|store)|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b",
+    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
+    r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
+    # threats against the writer, their family or a workplace, said directly or reported
+    r"\b(?:threaten(?:ed|ing|s)? to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
+    r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|shoot|stab|rape) "
+    r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
+    r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",
+    r"\b(?:slit|cut|slash) (?:my|your|our|his|her) throats?\b",
+    r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|shoot|stab) me\b",
+    r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|shoot|stab|hurt) you\b",
+    r"\b(?:bash|beat|kick|smash|cave) (?:my|your) (?:head|face|skull) in\b",
+    r"\b(?:bash|smash|cave) (?:his|her|their|the|[\w']+'s)(?: [\w']+){0,2} (?:head|face|skull) in\b",
+    r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
+    r"warehouse|store|site|plant|factory|class|fair|meeting)\b",
+    r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|"
+    r"quick|this)\b)",
+    r"\b(?:he'?s|she'?s|they'?re|someone'?s|somebody'?s|there'?s (?:a|some) (?:guy|man|woman|person))(?: \w+){0,4} "
+    r"with a (?:gun|knife|weapon|rifle|machete)\b",
+    r"\bgrabbed me by (?:the|my) (?:throat|neck|hair)\b",
+    r"\b(?:got|was) (?:jumped|stabbed|raped|beaten up)\b(?! in the back\b)",
+    r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
+    r"\b(?:locks?|locked) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|flat|"
+    r"back|storeroom|stockroom|cooler|freezer|warehouse|truck|van|container|"
+    r"dorm\w*|"
+    r"basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
+    r"\b(?:holding|held) (?:us|me) (?:at|against|captive|hostage)\b",
+    r"\bwon'?t let (?:me|us|anyone|any of us) leave (?:the|this) (?:farm|site|house|compound|dorm\w*|camp|"
+    r"country)\b",
+    r"\b(?:i'?m|i am|we'?re|we are) being trafficked\b|\bthis is (?:human )?trafficking\b",
+    r"\b(?:got|getting|received|receiving|sends? me|sent me) (?:an? )?death threats?\b",
+    r"\b(?:said|says|texted|texts|told|tells|wrote|writes|messaged|posted|keeps (?:texting|telling|messaging))"
+    r"(?: me)?(?: that)? (?:i|i'?d|i'?ll|i should|i deserve to|you should|you deserve to|someone should|"
+    r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! on\b)",
+    r"\byou'?re dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain|skull)\b",
+    r"\bcom(?:e|ing) back (?:to|and) (?:kill|shoot|hurt|stab) (?:me|us|everyone)\b",
+    r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|shoot|stab|beat|rape) me\b",
+    r"\bburn (?:the|my|our) (?:house|home|flat|apartment|place) down with (?:me|us)\b",
+    # a threat in general form: someone will or would kill, hurt or attack the writer or others
+    r"\b(?:he|she|they|someone|somebody|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|"
+    r" are going to|'re going to|'s gonna| is gonna| gonna)(?: [\w']+){0,2} (?:come and |come back and )?"
+    r"(?:kill|shoot|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
+    r"(?:my|our|his|her|their|the) (?:" + PEOPLE + r"))\b",
+    r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna|"
+    r" gonna)(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:down|"
+    r"off|out of)|"
+    r"throw me (?:off|out of|down) (?:the|a|my) (?:scaffold\w*|roof|balcony|bridge|building|stairs|window))\b",
+    r"\b(?:anyone|whoever)\b(?: \w+){0,5} (?:will|would|'ll) (?:be|get) (?:beaten|killed|shot|stabbed)\b",
+    r"\bend up dead\b(?! (?:last|broke)\b)",
+    r"\band (?:kill|stab|shoot|rape|strangle) me\b(?! with\b)",
+    r"(?:^|[\s'\"])you'?re dead(?:['\"!.,]|$)",
+    r"\b(?:come|coming|came|turn|turning|show|showing|showed) (?:back |up |in )?(?:\w+ ){0,2}with a "
+    r"(?:gun|shotgun|rifle|pistol|knife|machete|weapon|bat)\b",
+    r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
+    r"\bif (?:he|she) can'?t have me\b",
+    r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their) (?:metal |wooden |"
+    r"iron )?(?:pipe|bat|stick|"
+    r"chair|belt|hammer|bottle|brick|crowbar|bar|pole)\b",
+    r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
+    r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
+    # harm the writer means to do to others
+    r"\b(?:i'?m|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) "
+    r"(?:kill|hurt|shoot|stab|murder) "
+    r"(?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
+    r"everyone|everybody|someone|somebody|people)\b",
+    r"\brun(?:ning)? (?:him|her|them) over\b",
+    r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
+    r"(?:all of )?them pay\b",
+    # harm done or threatened, described by the act (round 3 of the pattern sets)
+    r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|"
+    r"house)\b",
+    r"\b(?:got|was|been|get|getting) (?:punched|kicked|slapped|strangled|choked|assaulted|stabbed) "
+    r"in the (?:face|head|chest|stomach)\b",
+    r"\b(?:got|was|been|get|getting) (?:punched|strangled|choked|assaulted|stabbed) "
+    r"by (?:a|an|my|the|his|her|our)\b",
+    r"\bburn\b(?: [\w']+){1,4} down with\b(?: [\w']+){0,3} (?:inside|in it|in there)\b",
+    r"\b(?:picturing|imagining|fantasi[sz]ing about|thinking about|think about|keep seeing myself)(?: [\w']+){0,8} "
+    r"(?:shooting|stabbing|killing|strangling) (?:him|her|them|everyone|everybody|(?:my|the|that) (?:"
+    + PEOPLE
+    + r"))\b",
+    r"\bpulled (?:out )?a (?:knife|gun|pistol|blade|machete|rifle)\b",
+    r"\b(?:hit|hits|beat|beats|struck|attacked) (?:him|her|them|us|(?:the|a|my|our) (?:new )?\w+) with (?:a|an|his|"
+    r"her|their) (?:metal |wooden |iron )?(?:pipe|bat|stick|chair|belt|hammer|bottle|brick|crowbar|pole)\b",
+    r"\b(?:threw|throws|throwing|hurled) (?:a|an|the|his|her) (?:chair|bottle|knife|brick|glass|mug|stapler|hammer|"
+    r"rock|stone|box|plate|pan|tool|wrench)s? at (?:me|us|my head)\b",
+    r"\bsplit my (?:head|lip|skull) open\b",
+    r"\b(?:beats?|beating|punches|kicks|hits) (?:him|her)(?: up)? (?:every|daily|regularly|when|whenever|if|and|"
+    r"again|with)\b",
+    r"\b(?:beats?|beating|punches|kicks) my (?:brother|sister|son|daughter|wife|husband|mom|mum|mother|dad|father|"
+    r"friend|cousin|partner)\b(?! (?:at|in|to|by|on)\b)",
+    r"\bthrow (?:him|her|me|us|them) overboard\b",
+    r"\bblow (?:your|my|his|her|their) (?:head|brains?) (?:off|out)\b",
+    r"\b(?:we|i|you)(?:'ll| will| would|'d|'re going to| are going to|'m going to) (?:be|get) (?:beaten|stabbed|"
+    r"raped)\b(?! (?:by|to|in|at|on)\b)",
+    r"\b(?:smashed|broke|cracked) (?:a |the )?\w+ (?:over|on|across) my (?:head|face)\b",
+    r"\b(?:you'?ll|you will) never walk again\b|\bmake sure you never (?:walk|see|breathe) again\b",
+    r"\bi know where you (?:live|sleep)\b",
+)
+
+OTHER_LANGUAGE: tuple[str, ...] = (
+    r"\b(?:quiero|voy a) (?:morir|matarme|suicidarme)\b",
+    r"\bme quiero (?:morir|matar)\b",
+    r"\bje veux (?:mourir|me tuer)\b",
+    r"\bich will (?:sterben|mich umbringen)\b",
+    r"\bquero (?:morrer|me matar)\b",
+    r"\b(?:me va a matar|me van a matar|vai me matar|va me tuer)\b",
+    r"\bmenac[ée]e?s? de mort\b",
+    r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea)\b",
+    r"\b(?:matarme|me matar|matar-me|me suicidar|uccidermi|buttarmi (?:dal|da un|sotto))\b",
+    r"\bvoglio farla finita\b(?! con\b)",
+    r"\b(?:er|sie) (?:bringt|wird) mich (?:um|umbringen)\b|\b(?:hat|haben) mich (?:geschlagen|verprügelt)\b",
+    r"\b(?:nos|me) (?:tiene|tienen|tenía) encerrad[oa]s?\b|\bme amenaz[óo] con (?:un|una) (?:cuchillo|pistola|"
+    r"arma|machete)\b",
+    r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
+)

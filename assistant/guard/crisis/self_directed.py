@@ -1,0 +1,153 @@
+"""Crisis patterns for danger to oneself: suicide (and its slang and euphemisms) and self-harm."""
+
+from assistant.guard.crisis.words import NOT_FOOD, SELF
+
+SUICIDE: tuple[str, ...] = (
+    # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
+    r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
+    r"(?! (?:squad|squeeze|sprints?|drills?|doors?|prevention|hotline|awareness|line|rates?|statistics|research|"
+    r"cases)\b)",
+    r"\bkill?(?:ing)? " + SELF,
+    r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
+    r" " + SELF + r"\b",
+    r"\bun-?aliv(?:e|ing)\b",
+    r"\bslit(?:ting)? (?:my )?wrists?\b",
+    r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel)\w*)" + NOT_FOOD,
+    r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
+    r"(?! (?:of|from|laughing|if|when|before)\b)",
+    r"\bdie (?:tonight|today|this week|soon)\b",
+    r"\b(?:end|take) my own life\b",
+    r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with food|in the morning)\b)",
+    r"\bdon'?t (?:want|wanna) to be here anymore\b",
+    r"\bkms\b",
+    r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
+    r"\b(?:night|day|weekend|week) (?:i|to) end it\b",
+    r"\bthink(?:ing|in)? (?:about|bout|of) ending (?:it|things|my life)\b",
+    r"\b(?:if i|i) (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:here|alive) anymore\b",
+    r"\breason to keep going\b",
+    r"\bcrashing my car\b",
+    r"\btak(?:e|ing) my (?:own )?life\b(?! (?:back|in|into|to|forward|seriously|more|and|from)\b)"
+    r"|\btook my own life\b",
+    r"\b(?:want|wanna|going|plan|planning|ready) to (?:die|be dead|not wake up|not be here)\b"
+    r"(?! (?:of|from|laughing|if|when|before|waiting)\b)",
+    r"\bways to die\b",
+    r"\bhow (?:i(?:'d| would) do it|to do it painlessly)\b",
+    r"\b(?:wish|hope) (?:i was|i were|i could be|i'd be|i) (?:dead|just don'?t wake up|never wake up)\b",
+    r"\b(?:rather|prefer to) be dead\b",
+    r"\bbetter off (?:dead|without me|w/?o me|if i (?:stopped existing|was gone|were gone|wasn'?t here))\b",
+    r"\bstopped existing\b",
+    r"\b(?:no|not any|don'?t see (?:a|any|the)) (?:reason|point) (?:to|in|of) (?:live|living|go on|going on|"
+    r"keep going|keep living|being alive|being here)\b",
+    r"\b(?:don'?t|do not) (?:want to|wanna|want) (?:live|be alive|exist)(?: anymore)?\b",
+    r"\bdon'?t (?:want|wanna) to wake up(?! (?:and|to|every|at|early|dreading)\b)\b",
+    r"\bcan'?t (?:go on|keep living)(?! (?:like|on|paycheck|with)\b)\b",
+    r"\b(?:overdose|od)\b" + NOT_FOOD + r" on\b",
+    r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
+    r"\bstaring at (?:the|a) bottle of\b",
+    r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|"
+    r"sleeping pills|"
+    r"painkillers)\b",
+    r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
+    r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b(?! than\b)",  # "rather jump off a cliff than": idiom
+    r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
+    r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
+    r"\bhow high the bridge\b",
+    r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|"
+    r"rooftop|cliff|"
+    r"platform edge|railing)\b",
+    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of (?:a|the) (?:train|bus|truck|car|subway)\b",
+    r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
+    r"\bgoodbye (?:letters?|notes?)\b",
+    r"\bgiving (?:away )?my (?:things|stuff|belongings|tools) away\b",
+    r"\bgiv(?:e|ing|en)? away my (?:things|stuff|belongings)\b",
+    r"\bdisappear (?:forever|for good)\b",
+    r"\b(?:won'?t|not) be (?:around|here) (?:much longer|anymore|next (?:month|week))\b",
+    r"\bmade plans to (?:die|end)\b",
+    r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|this|these|my \w+)(?: much)? (?:longer|anymore|where i'?m going)\b",
+    r"\b(?:better|do better) with the (?:life )?insurance\b",
+    r"\bdecided (?:this|tonight|today|tomorrow)\w* (?:weekend |week |night )?is (?:it|the day|the night)\b",
+    r"\b(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)\b",
+    # passive wishes not to wake or to exist, and feeling a burden: recognised warning signs of suicide risk
+    r"\bstay asleep (?:forever|for good)\b",
+    r"\b(?:sleep|go to sleep) and (?:just )?(?:never|not) wake up\b",
+    r"\btired of (?:existing|being alive)\b",
+    r"\b(?:the world|everyone|everybody|my family) (?:would|will) (?:be|run|go on) (?:\w+ )?"
+    r"(?:better|smoother|easier|happier|fine) (?:without|minus|w/?o) me\b",
+    r"\bi'?m (?:just )?taking up space\b",
+    r"\b(?:a|such a|just a) (?:burden|weight) (?:to|for|on) "
+    r"(?:everyone|everybody|my family|them all|all of them)\b",
+    r"\b(?:i'?m|i am|i'?ve become|feel like) (?:just )?a burden\b"
+    r"(?! to (?:my|the|our) (?:mentor|manager|boss|team|colleagues|coworkers|recruiter|referees?)\b)",
+    r"\bwant to disappear(?: forever| for good| and never| completely|\s*[.!]|\s*$)",
+    r"\benough (?:\w+ ){0,4}to end it\b",
+    r"\b(?:knife|blade|razor|gun|pistol) (?:against|to|at) my (?:wrists?|throat|neck|head|chest|temple)\b",
+    r"\b(?:my|the) service weapon\b.*\busing it\b",
+    # slang and misspellings people use for suicide, and wishes to die said without "to"
+    r"\b(?:ctb|sewerslide|sewer slide)\b",
+    r"\boff (?:my ?self|myslef)\b",
+    r"\bif i kill(?:ed)? " + SELF,
+    r"\b(?:want|wanting|wanna|wantin) to kill yourself\b",
+    r"\b(?:wantin|wanting) to die\b(?! (?:of|from|laughing|on)\b)",
+    r"\bjump(?:ing)? off the top of\b",
+    r"\binto the (?:sea|ocean|lake|river) and (?:not|never) (?:come|coming) back\b",
+    r"\b(?:lethal|fatal) (?:dose|amount)\b|\bit takes to die\b",
+    r"\b(?:meds|pills|drugs|medication|tablets)\b(?: \w+){0,5} (?:would|will|could) kill me\b",
+    r"\b(?:don'?t|do not) (?:plan|intend|expect) (?:on|to) (?:be|being) (?:alive|around)\b",
+    r"\bno quiero vivir\b|\bsuicidarme\b|\btogliermi la vita\b",
+    r"\b(?:i )?(?:wanna|wnt to|wan to|want ?ta|wana) die\b(?! (?:of|from|laughing|if|when|before)\b)",
+    r"\bi deserve to die\b",
+    r"\b(?:using|use) it on " + SELF,
+    # "jump" alone is a career idiom ("jump to a start-up"): only an unfinished intent at a sentence's end counts
+    r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))",
+    r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |"
+    r"full )?bottle|"
+    r"the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds|"
+    r"antidepressants|painkillers)\b",
+    r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
+    r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:"
+    r"into|off) "
+    r"(?:a|the) (?:concrete )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|oncoming)\b",
+    r"\bnicht mehr leben\b",
+    r"\bmich (?:umzubringen|umbringen|töten)\b",
+    r"\b(?:quitarme|quitar mi) la vida\b",
+    r"\bme (?:tuer|suicider)\b",
+    # someone else's stated intent, reported by a parent, friend or coworker
+    r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|threaten(?:s|ed|ing)?|plans?|planning) to kill "
+    r"(?:herself|himself|themselves|themself)\b",
+    r"\bthink(?:s|ing)? (?:about|of) killing (?:herself|himself|themselves|themself)\b",
+    r"\bbetter off (?:[\w']+ ){0,6}if i (?:was|were|am) dead\b",
+    r"\b(?:inject|injecting|take|taking|swallow|swallowing) (?:all|every (?:last )?(?:one|unit|drop)) (?:of )?"
+    r"(?:my|the) (?:insulin|pills|meds|medication|tablets|painkillers|sleeping pills)\b",
+)
+
+SELF_HARM: tuple[str, ...] = (
+    r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) (?:my ?self|yourself|myslef)\b"
+    r"(?! (?:at work|on the job|lifting)\b)",
+    r"\bs(?:el|le)f[- ]?harm",
+    r"\bcut(?:ting|s)? (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+    r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
+    r"\b(?:i'?m|i am|i'?ve been|been|started|start|starting) cutting again\b",
+    r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
+    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b",
+    r"\bsh again\b",
+    r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|"
+    r"in|out|"
+    r"off|hours|spending)\b)",
+    r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|hands?|"
+    r"legs?|"
+    r"head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
+    r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
+    r"\b(?:me )?(?:corto|cortó) (?:los|las|nos|os) (?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
+    r"\bme scarifi",
+    r"\b(?:cut|cuts|cutting|burns|burning|harms|harming) (?:himself|herself|themselves|themself)\b"
+    r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
+    r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face)|until|till|so hard)\b",
+    r"\bgave myself (?:a )?(?:black eye|bruises?|concussion|burns?|cuts?)\b",
+    r"\b(?:hold|held|holding|put|putting|press(?:ed|ing)?) my (?:hand|arm|fingers?|palm|wrist) (?:over|on|onto|"
+    r"against|in) (?:the |a )?(?:gas |stove |hot )?(?:burner|flame|stove|fire|iron|hob|lighter|candle)\b"
+    r"(?! (?:by accident|accidentally)\b)",
+    r"\b(?:starv(?:e|ed|ing)|skip(?:ped|ping)? (?:every|all(?: of)?(?: my)?) meals?|not eat(?:ing)?)\b"
+    r"(?: [\w']+){0,6} to punish myself\b|\bstarv(?:e|ed|ing) myself\b(?! of\b)",
+    r"\b(?:carv(?:e|ed|ing)|scratch(?:ed|ing)?|etch(?:ed|ing)?)\b(?: [\w']+){0,4} into my (?:arms?|skin|legs?|"
+    r"wrists?|thighs?|stomach|hands?)\b",
+)
