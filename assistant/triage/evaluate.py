@@ -56,17 +56,17 @@ class TriageEval:
     calibration_bins: list[Cell] = field(default_factory=list)
     calibration_by_route: dict[str, Cell] = field(default_factory=dict)
 
+    def missed(self, key: str) -> bool:
+        """Whether the figure `key` misses its goal (never for a set without the rows the goal is measured on)."""
+        if key not in GOALS or self.counts.get(GOAL_ROWS.get(key, ""), 1) == 0:
+            return False
+        value, goal = getattr(self, key), GOALS[key]
+        return bool(value > goal if key in ("crisis_fp_hard_negatives", "unsure_share") else value < goal)
+
     def failures(self) -> list[str]:
         """Goals that were missed, as readable lines."""
-        out = []
-        for key, goal in GOALS.items():
-            if self.counts.get(GOAL_ROWS.get(key, ""), 1) == 0:
-                continue  # the set has no row this goal is measured on
-            value = getattr(self, key)
-            worse = value > goal if key in ("crisis_fp_hard_negatives", "unsure_share") else value < goal
-            if worse:
-                out.append(f"{key} = {value:.3f} misses the goal {goal}")
-        return out
+        missed = [key for key in GOALS if self.missed(key)]
+        return [f"{key} = {getattr(self, key):.3f} misses the goal {GOALS[key]}" for key in missed]
 
 
 def cell(conf: np.ndarray, correct: np.ndarray, rows: np.ndarray) -> Cell:
@@ -212,4 +212,39 @@ def format_report(ev: TriageEval) -> str:
         "  calibration by route (mean confidence -> accuracy, n): "
         + "; ".join(f"{r} {cell_text(c)}" for r, c in ev.calibration_by_route.items())
     )
+    return "\n".join(lines)
+
+
+# The summary table's rows: label, the figure (or two joined by " / "), the goal column and the kind of row it needs.
+TABLE_ROWS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("micro vs mentor macro-F1", ("micro_mentor_macro_f1",), ">= 0.93", ""),
+    ("accuracy, all routes (unsure counted wrong)", ("accuracy",), "", ""),
+    ("expected calibration error", ("ece",), "", ""),
+    ("crisis recall, explicit", ("crisis_recall_explicit",), "1.00", "explicit"),
+    ("crisis recall, implicit", ("crisis_recall_implicit",), ">= 0.95", "implicit"),
+    ("crisis false positives on hard negatives", ("crisis_fp_hard_negatives",), "<= 0.05", "hard"),
+    ("routed `unsure`", ("unsure_share",), "<= 0.10", ""),
+    ("crisis lines shown (crisis route or check-in), implicit crisis", ("shown_recall_implicit",), "", "implicit"),
+    (
+        "check-in or crisis route shown to hard negatives / all other questions",
+        ("shown_rate_hard_negatives", "shown_rate_all"),
+        "",
+        "hard",
+    ),
+)
+
+
+def format_table(columns: list[tuple[str, TriageEval]]) -> str:
+    """Every set's figures side by side as a Markdown table (missed goals in bold; '-' where a set has no such row)."""
+    head = [f"{name} ({ev.n:,})" for name, ev in columns]
+    lines = ["| figure | " + " | ".join(head) + " | goal |", "|---" * (len(columns) + 2) + "|"]
+    for label, keys, goal, needs in TABLE_ROWS:
+        cells = []
+        for _, ev in columns:
+            if needs and ev.counts.get(needs, 1) == 0:
+                cells.append("-")
+                continue
+            text = " / ".join(f"{getattr(ev, k):.3f}" for k in keys)
+            cells.append(f"**{text}**" if ev.missed(keys[0]) else text)
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {goal} |")
     return "\n".join(lines)

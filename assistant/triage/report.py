@@ -12,7 +12,7 @@ from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.errors import ConfigurationError
 from assistant.guard.crisis import find_crisis
 from assistant.settings import Settings
-from assistant.triage.evaluate import cross_validate, format_report, route_all, summarise
+from assistant.triage.evaluate import cross_validate, format_report, format_table, route_all, summarise
 from assistant.triage.examples import load_examples, parse_line, require_trainable
 from assistant.triage.model import featurize, train
 from assistant.triage.reader_cache import CachedTuner
@@ -81,6 +81,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
     failures = cv.failures()
+    columns = [("cross-validation", cv)]
     held_out = [p for p in (settings.corpus_dir / "eval" / n for n in HELD_OUT) if p.exists()]
     model = train(examples, feats, "eval", tuner) if held_out else None
     for path in held_out:
@@ -90,6 +91,8 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
         ev = summarise(rows, routes, confs, shown)
         lines.append(format_report(ev).replace("5-fold cross-validation over", f"{path.name}, never trained on,"))
         failures += [f"{path.name}: {f}" for f in ev.failures()]
+        columns.append((path.stem, ev))
+    lines.append("all sets side by side (Markdown, as the README's Evaluation table):\n" + format_table(columns))
     check = settings.corpus_dir / "eval" / PATTERN_CHECK
     if check.exists():
         lines.append(pattern_check(check))

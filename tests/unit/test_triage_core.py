@@ -199,3 +199,25 @@ def test_a_set_without_implicit_crisis_rows_neither_scores_nor_misses_that_goal(
     with_implicit = [*explicit_only, Example("q", "crisis", "wellbeing", "none", "n", "t", False)]
     missed = summarise(with_implicit, ["crisis", "micro", "mentor", "micro"], [0.9, 0.8, 0.8, 0.7])
     assert any(f.startswith("crisis_recall_implicit = 0.000") for f in missed.failures())
+
+
+def test_summary_table_puts_sets_side_by_side_and_bolds_missed_goals():
+    from assistant.triage.evaluate import format_table
+
+    rows = [
+        Example("q", "crisis", "wellbeing", "none", "n", "t", True),
+        Example("q", "crisis", "wellbeing", "none", "n", "t", False),
+        Example("q", "micro", "other", "none", "n", "hard_negatives", None),
+        Example("q", "mentor", "other", "long-term", "n", "t", None),
+    ]
+    cv = summarise(rows, ["crisis", "micro", "micro", "mentor"], [0.9, 0.8, 0.8, 0.7])  # implicit crisis missed
+    explicit_only = [rows[0], rows[2], rows[3]]
+    held = summarise(explicit_only, ["crisis", "crisis", "mentor"], [0.9, 0.6, 0.8])  # a hard negative flagged
+    table = format_table([("cross-validation", cv), ("check", held)]).splitlines()
+    assert table[0] == "| figure | cross-validation (4) | check (3) | goal |"
+    assert table[1] == "|---|---|---|---|"
+    by_label = {line.split(" | ")[0].lstrip("| "): line.split(" | ")[1:] for line in table[2:]}
+    assert by_label["crisis recall, implicit"] == ["**0.000**", "-", ">= 0.95 |"]
+    assert by_label["crisis recall, explicit"] == ["1.000", "1.000", "1.00 |"]
+    assert by_label["crisis false positives on hard negatives"] == ["0.000", "**1.000**", "<= 0.05 |"]
+    assert by_label["check-in or crisis route shown to hard negatives / all other questions"][1] == "1.000 / 0.500"
