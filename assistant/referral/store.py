@@ -2,40 +2,24 @@
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from assistant.database import integrity_check, make_engine, reclaim_space
 from assistant.errors import BackendUnavailableError, InputError, NotFoundError
+from assistant.referral.codes import new_code, normalise_code
 from assistant.referral.draft import Contact, ReferralDraft
 from assistant.referral.lifecycle import OPEN, check_transition
 from assistant.referral.models import Assignment, Base, Erasure, OutboxEvent, Referral, StatusChange, utcnow
-
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def new_code() -> str:
-    """A reference code like MR-7K3F-Q9PD: easy to read aloud, no 0/O or 1/I/L."""
-    chars = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
-    return f"MR-{chars[:4]}-{chars[4:]}"
-
-
-def normalise_code(code: str) -> str:
-    """The canonical form of a typed reference code; an InputError if it cannot be one."""
-    raw = "".join(c for c in str(code).upper() if c.isalnum())
-    raw = raw[2:] if raw.startswith("MR") else raw
-    if len(raw) != 8 or any(c not in CODE_ALPHABET for c in raw):
-        raise InputError(f"'{code}' is not a reference code. It looks like MR-7K3F-Q9PD.")
-    return f"MR-{raw[:4]}-{raw[4:]}"
+from assistant.referral.rows import change_row, current_mentor, referral_row
 
 
 @dataclass(frozen=True)
@@ -61,38 +45,6 @@ class Receipt:
     created: bool
     mentor_id: str | None
     waitlist_position: int | None
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves (see _begin)
-    cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "foreign_keys=ON", "busy_timeout=30000"):
-        cursor.execute(f"PRAGMA {pragma}")
-    cursor.close()
-
-
-def _begin_immediate(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for the URL; SQLite gets WAL, synchronous=FULL, secure_delete and write-locking transactions."""
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=8)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _begin_immediate)
-        return engine
-    if url.startswith("postgresql"):
-        try:
-            import psycopg  # noqa: F401
-        except ImportError:
-            from assistant.errors import MissingExtraError
-
-            raise MissingExtraError("psycopg", "postgres", "A PostgreSQL referral store") from None
-    return create_engine(url, pool_pre_ping=True, pool_size=8)
 
 
 class ReferralStore:
@@ -184,7 +136,7 @@ class ReferralStore:
             return self._receipt(s, ref, created=True)
 
     def _receipt(self, s: Session, ref: Referral, created: bool) -> Receipt:
-        mentor = _current_mentor(ref)
+        mentor = current_mentor(ref)
         position = None
         if mentor is None and ref.status == "new":
             position = 1 + self._waiting_before(s, ref)
@@ -213,7 +165,7 @@ class ReferralStore:
                 "status": ref.status,
                 "mentor_id": receipt.mentor_id,
                 "waitlist_position": receipt.waitlist_position,
-                "history": [_change(c) for c in ref.history],
+                "history": [change_row(c) for c in ref.history],
             }
 
     # --- staff --------------------------------------------------------------------------------------------------
@@ -222,7 +174,7 @@ class ReferralStore:
         """The whole referral for staff."""
         code = normalise_code(code)
         with self.session() as s:
-            return _row(self._load(s, code), full=True)
+            return referral_row(self._load(s, code), full=True)
 
     def _load(self, s: Session, code: str) -> Referral:
         ref = s.scalar(select(Referral).where(Referral.code == code))
@@ -252,7 +204,7 @@ class ReferralStore:
                     Assignment.mentor_id == mentor_id, Assignment.active.is_(True)
                 )
                 query = query.where(Referral.id.in_(assigned))
-            return [_row(r) for r in s.scalars(query)]
+            return [referral_row(r) for r in s.scalars(query)]
 
     def active_counts(self) -> dict[str, int]:
         """Open referrals per assigned mentor."""
@@ -281,7 +233,7 @@ class ReferralStore:
             ref.updated_at = utcnow()
             self._events(s, ref, "referral.assigned", {"mentor_id": mentor_id})
             s.flush()
-            return _row(ref)
+            return referral_row(ref)
 
     def change_status(self, code: str, new: str, actor: str, note: str = "") -> dict[str, Any]:
         """Move the referral along its lifecycle, recording who did it and when."""
@@ -294,9 +246,9 @@ class ReferralStore:
             ref.history.append(StatusChange(from_status=ref.status, to_status=new, actor=actor, note=note))
             ref.status = new
             ref.updated_at = utcnow()
-            self._events(s, ref, "referral.status_changed", {"mentor_id": _current_mentor(ref)})
+            self._events(s, ref, "referral.status_changed", {"mentor_id": current_mentor(ref)})
             s.flush()
-            return _row(ref)
+            return referral_row(ref)
 
     def erase(self, code: str, actor: str) -> None:
         """Delete the referral and every piece of personal data in it, then purge old page copies from disk."""
@@ -305,31 +257,13 @@ class ReferralStore:
             ref = self._load(s, code)
             s.delete(ref)
             s.add(Erasure(code=code, actor=actor))
-        self._purge()
+        reclaim_space(self.engine, ("referral", "status_change", "assignment", "outbox_event"))
 
     def finished_before(self, cutoff: datetime) -> list[str]:
         """Codes of closed, declined or withdrawn referrals last changed before the cutoff."""
         with self.session() as s:
             query = select(Referral.code).where(Referral.status.not_in(OPEN), Referral.updated_at < cutoff)
             return list(s.scalars(query))
-
-    def _purge(self) -> None:
-        if self.engine.dialect.name == "sqlite":
-            self._sqlite_pragma("wal_checkpoint(TRUNCATE)")
-        elif self.engine.dialect.name == "postgresql":
-            with self.engine.connect() as conn:
-                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                for table in ("referral", "status_change", "assignment", "outbox_event"):
-                    conn.exec_driver_sql(f"VACUUM FULL {table}")
-
-    def _sqlite_pragma(self, pragma: str) -> Any:
-        raw = self.engine.raw_connection()  # autocommit: a checkpoint cannot run inside a transaction
-        try:
-            cursor = raw.cursor()
-            cursor.execute(f"PRAGMA {pragma}")
-            return cursor.fetchone()
-        finally:
-            raw.close()
 
     # --- events -------------------------------------------------------------------------------------------------
 
@@ -377,56 +311,8 @@ class ReferralStore:
 
     def integrity_check(self) -> str:
         """'ok' when the database reports no corruption (SQLite's integrity_check; a query elsewhere)."""
-        if self.engine.dialect.name == "sqlite":
-            return str(self._sqlite_pragma("integrity_check")[0])
-        with self.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        return "ok"
+        return integrity_check(self.engine)
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
-
-
-def _current_mentor(ref: Referral) -> str | None:
-    active = [a for a in ref.assignments if a.active]
-    return active[-1].mentor_id if active else None
-
-
-def _change(c: StatusChange) -> dict[str, Any]:
-    return {
-        "from": c.from_status,
-        "to": c.to_status,
-        "at": c.at.isoformat(timespec="seconds"),
-        "actor": c.actor,
-        "note": c.note,
-    }
-
-
-def _row(ref: Referral, full: bool = False) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "reference": ref.code,
-        "status": ref.status,
-        "created_at": ref.created_at.isoformat(timespec="seconds"),
-        "updated_at": ref.updated_at.isoformat(timespec="seconds"),
-        "topic": ref.topic,
-        "mentor_id": _current_mentor(ref),
-        "goal": ref.goal,
-        "question_for_mentor": ref.question_for_mentor,
-        "contact_given": bool(ref.contact_name or ref.contact_email or ref.contact_other),
-    }
-    if full:
-        row.update(
-            situation=ref.situation,
-            timeline=ref.timeline,
-            tried=ref.tried,
-            excerpt=ref.excerpt,
-            drafted_by=ref.drafted_by,
-            contact_name=ref.contact_name,
-            contact_email=ref.contact_email,
-            contact_other=ref.contact_other,
-            suggested=list(ref.suggested),
-            locale=ref.locale,
-            history=[_change(c) for c in ref.history],
-        )
-    return row

@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from assistant.database import make_engine
 from assistant.errors import InputError, NotFoundError
 from assistant.guard.pii import redact
 from assistant.referral.models import utcnow
-from assistant.referral.store import make_engine
 from assistant.usage.models import Rating, ReplyEvent, UsageBase
 from assistant.usage.summary import ReplyRow, Summary, summarise
 

@@ -14,13 +14,13 @@ import yaml
 
 from assistant.errors import ConfigurationError, InputError
 from assistant.guard.pii import redact
+from assistant.referral.codes import new_code, normalise_code
 from assistant.referral.directory import Mentor, load_mentors, parse_mentors
 from assistant.referral.draft import parse_llm_draft, template_draft, validate_contact, validate_draft
 from assistant.referral.lifecycle import check_transition
 from assistant.referral.matching import free_places, rank_mentors
 from assistant.referral.outbox import email_text, retry_delay, sign
 from assistant.referral.service import _csv_safe
-from assistant.referral.store import new_code, normalise_code
 from tests.fakes import bag_of_words
 
 ROOT = Path(__file__).resolve().parents[2]
