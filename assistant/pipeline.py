@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import re
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
@@ -17,11 +15,11 @@ from langchain_core.vectorstores import VectorStore
 
 from assistant.answering import routes
 from assistant.answering.answerer import Answer, Answerer
-from assistant.answering.extractive import action_steps
+from assistant.answering.extractive import cited_steps
 from assistant.answering.memory import SessionMemory, Turn, rewrite_follow_up
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
-from assistant.backends.vectorstore import open_vectorstore
+from assistant.backends.vectorstore import index_status, open_vectorstore
 from assistant.embed_cache import EmbeddingCache
 from assistant.errors import AssistantError, BackendUnavailableError, InputError
 from assistant.guard.injection import fence, leaks, new_canary, strip_instructions
@@ -33,6 +31,7 @@ from assistant.referral.store import Receipt
 from assistant.retrieval import retrieve, search
 from assistant.settings import Settings
 from assistant.triage import Triager
+from assistant.triage.override import apply_override
 from assistant.triage.tiebreak import apply_tie_break
 from assistant.triage.tuned import tuner_for
 from assistant.types import Citation, IndexStatus, Passage, Reply, Triage
@@ -256,16 +255,7 @@ class Assistant:
             passages = self.retrieve(text)
         except BackendUnavailableError:
             return "", []
-        body, used = action_steps(text, passages, self.embed)
-        if len(used) < 2:
-            return "", []
-        order = {old: new for new, old in enumerate(dict.fromkeys(used), 1)}  # number citations as they appear
-        body = re.sub(r"\[(\d+)\]", lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", body)
-        p = passages
-        return body, [
-            Citation(new, p[old - 1].doc_id, p[old - 1].title, p[old - 1].section, p[old - 1].source)
-            for old, new in order.items()
-        ]
+        return cited_steps(text, passages, self.embed)
 
     def _alert_on_call(self, locale: str | None) -> None:
         """Tell the on-call contact, if the centre set one; a failure here never delays the crisis reply."""
@@ -318,25 +308,7 @@ class Assistant:
 
     def index_status(self) -> IndexStatus:
         """How many documents and chunks the index holds."""
-        collection: Any = getattr(self.store, "_collection", None)
-        if collection is None:
-            return IndexStatus(0, 0, self.settings.chroma_url or str(self.settings.chroma_dir))
-        got = collection.get(include=["metadatas"])
-        sources = sorted({m.get("source", "") for m in got["metadatas"]})
-        return IndexStatus(
-            len(sources), len(got["ids"]), self.settings.chroma_url or str(self.settings.chroma_dir), sources
-        )
-
-
-def apply_override(triage: Triage, override: str | None) -> Triage:
-    """The person's choice of micro or mentor wins over micro, mentor and unsure; never over crisis or out of scope."""
-    if override not in ("micro", "mentor") or triage.route not in ("micro", "mentor", "unsure"):
-        return triage
-    if triage.route == override:
-        return triage
-    why = "You asked for a mentor" if override == "mentor" else "You asked for a quick pointer"
-    return dataclasses.replace(triage, route=override, reasons=[why, *triage.reasons])
-
+        return index_status(self.store, self.settings.chroma_url or str(self.settings.chroma_dir))
 
 def build_assistant(settings: Settings | None = None, **components: Any) -> Assistant:
     """Create the assistant from settings; components (embeddings, store, llm) may be injected for tests."""

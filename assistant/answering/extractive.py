@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from assistant.text import content_words, split_sentences
-from assistant.types import Passage
+from assistant.types import Citation, Passage
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -134,3 +134,18 @@ def action_steps(text: str, passages: list[Passage], embed: Embed, count: int = 
         if len(chosen) >= count:
             break
     return "\n".join(f"- {plain(s)} [{n}]" for n, s in chosen), [n for n, _ in chosen]
+
+
+def cited_steps(text: str, passages: list[Passage], embed: Embed) -> tuple[str, list[Citation]]:
+    """The mentor reply's steps to take while waiting, cited and numbered as they appear; nothing when fewer than two
+    passages support them."""
+    body, used = action_steps(text, passages, embed)
+    if len(used) < 2:
+        return "", []
+    order = {old: new for new, old in enumerate(dict.fromkeys(used), 1)}
+    body = re.sub(r"\[(\d+)\]", lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", body)
+    p = passages
+    return body, [
+        Citation(new, p[old - 1].doc_id, p[old - 1].title, p[old - 1].section, p[old - 1].source)
+        for old, new in order.items()
+    ]

@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.backends.offline import force_offline
 from assistant.errors import BackendUnavailableError, ConfigurationError
 from assistant.settings import Settings
+from assistant.types import IndexStatus
 
 
 def chroma_client(settings: Settings) -> Any:
@@ -50,3 +51,13 @@ def open_vectorstore(settings: Settings, embeddings: Embeddings, client: Any | N
         client=client if client is not None else chroma_client(settings),
         collection_metadata={"hnsw:space": "cosine"},
     )
+
+
+def index_status(store: Any, where: str) -> IndexStatus:
+    """How many documents and chunks a Chroma-backed store holds (none for a store that is not Chroma)."""
+    collection: Any = getattr(store, "_collection", None)
+    if collection is None:
+        return IndexStatus(0, 0, where)
+    got = collection.get(include=["metadatas"])
+    sources = sorted({m.get("source", "") for m in got["metadatas"]})
+    return IndexStatus(len(sources), len(got["ids"]), where, sources)

@@ -176,6 +176,25 @@ def test_action_steps_pick_imperative_sentences_one_per_passage_and_cite_them():
     assert action_steps("anything", passages[2:], bag_of_words) == ("", [])
 
 
+def test_cited_steps_number_citations_in_order_of_appearance_and_need_two_passages():
+    from assistant.answering.extractive import cited_steps
+    from assistant.types import Passage
+    from tests.fakes import bag_of_words
+
+    filler = Passage("x", "X", "s", "x.md", "Salaries vary by region and by sector in most countries.", 0.9)
+    ask = Passage("b", "B", "s", "b.md", "Ask two people who changed field how they started out.", 0.7)
+    write = Passage("a", "A", "s", "a.md", "Write down the roles in a new field you want to explore next year.", 0.6)
+    question = "explore roles in a new field, ask people who changed"
+    body, citations = cited_steps(question, [filler, ask, write], bag_of_words)
+    numbers = [int(line.rsplit("[", 1)[1].rstrip("]")) for line in body.splitlines()]
+    assert numbers == [1, 2]  # passages 2 and 3 of the list, renumbered as they appear
+    assert [c.n for c in citations] == [1, 2]
+    assert {c.doc_id for c in citations} == {"a", "b"}
+    first = body.splitlines()[0]
+    assert citations[0].doc_id == ("b" if "Ask" in first else "a")
+    assert cited_steps("explore roles", [filler, ask], bag_of_words) == ("", [])
+
+
 def test_a_draft_that_leaks_the_prompt_is_dropped_before_anything_is_shown():
     from assistant.answering.answerer import LEAK_NOTICE
     from assistant.guard.injection import leaks

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.pipeline import apply_override
+from assistant.triage.override import apply_override
 from assistant.types import Citation, Reply, Triage
 from assistant.usage.summary import ReplyRow, summarise
 from frontend.admin import check_upload
