@@ -310,6 +310,7 @@ class Assistant:
         """How many documents and chunks the index holds."""
         return index_status(self.store, self.settings.chroma_url or str(self.settings.chroma_dir))
 
+
 def build_assistant(settings: Settings | None = None, **components: Any) -> Assistant:
     """Create the assistant from settings; components (embeddings, store, llm) may be injected for tests."""
     force_offline()

@@ -8,11 +8,13 @@ from assistant.referral.models import Referral, StatusChange
 
 
 def current_mentor(ref: Referral) -> str | None:
+    """The mentor the referral is assigned to now, or None."""
     active = [a for a in ref.assignments if a.active]
     return active[-1].mentor_id if active else None
 
 
 def change_row(c: StatusChange) -> dict[str, Any]:
+    """One step of a referral's status history."""
     return {
         "from": c.from_status,
         "to": c.to_status,
@@ -23,6 +25,7 @@ def change_row(c: StatusChange) -> dict[str, Any]:
 
 
 def referral_row(ref: Referral, full: bool = False) -> dict[str, Any]:
+    """The referral's summary for lists; with `full`, everything staff see, personal data included."""
     row: dict[str, Any] = {
         "reference": ref.code,
         "status": ref.status,
