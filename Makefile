@@ -56,6 +56,7 @@ eval: $(STAMP)
 
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check assistant ingest frontend tests bench app.py .ci
+	$(PY) -m ruff format --check assistant ingest frontend tests bench app.py .ci
 	$(PY) -m mypy
 
 clean:

@@ -22,8 +22,12 @@ def main() -> int:
         return 1
     deps = report.get("dependencies", [])
     checked = [d for d in deps if "skip_reason" not in d]
-    fixable = [(d["name"], d["version"], v["id"], v["fix_versions"]) for d in checked for v in d.get("vulns", [])
-               if v.get("fix_versions")]
+    fixable = [
+        (d["name"], d["version"], v["id"], v["fix_versions"])
+        for d in checked
+        for v in d.get("vulns", [])
+        if v.get("fix_versions")
+    ]
     for name, version, vuln, fixes in fixable:
         print(f"VULNERABLE: {name} {version}: {vuln}, fixed in {', '.join(fixes)}")
     if not checked:
