@@ -162,18 +162,56 @@ def route_all(
     return routes, confs, shown
 
 
-def cross_validate(examples: list[Example], feats: Features, folds: int = 5, tuner: Tuner | None = None) -> TriageEval:
-    """Train on k-1 folds (thresholds fitted inside), route the held-out fold, and summarise."""
+@dataclass(frozen=True)
+class Twins:
+    """Safe twins of labelled rows (the same story with the warning sign swapped for an ordinary look-alike), never
+    trained on; `of` holds the index of each twin's original among the examples."""
+
+    of: np.ndarray
+    rows: list[Example]
+    feats: Features
+
+
+def held_with(of: np.ndarray, test_idx: np.ndarray) -> np.ndarray:
+    """The twins whose originals are in this fold's held-out part: the fold's model has seen neither."""
+    return np.flatnonzero(np.isin(of, test_idx))
+
+
+class Routed:
+    """Routes, confidences and crisis-lines flags filled in fold by fold."""
+
+    def __init__(self, n: int) -> None:
+        self.routes, self.confs, self.shown = [""] * n, [0.0] * n, [False] * n
+
+    def fill(self, rows: np.ndarray, model: TriageModel, examples: list[Example], feats: Features) -> None:
+        """Route the given rows with a fold's model."""
+        fold_routes, fold_confs, fold_shown = route_all(model, examples, feats)
+        for k, i in enumerate(rows):
+            self.routes[i], self.confs[i], self.shown[i] = fold_routes[k], fold_confs[k], fold_shown[k]
+
+    def summary(self, examples: list[Example]) -> TriageEval:
+        """The figures of every row routed."""
+        return summarise(examples, self.routes, self.confs, self.shown)
+
+
+def cross_validate_with_twins(
+    examples: list[Example], feats: Features, twins: Twins | None, folds: int = 5, tuner: Tuner | None = None
+) -> tuple[TriageEval, TriageEval | None]:
+    """Train on k-1 folds (thresholds fitted inside), route the held-out fold and the twins of its rows, summarise."""
     y = np.array([e.route for e in examples])
-    routes: list[str] = [""] * len(y)
-    confs: list[float] = [0.0] * len(y)
-    shown: list[bool] = [False] * len(y)
+    rows, twin_rows = Routed(len(y)), Routed(len(twins.rows) if twins else 0)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
         model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval", tuner)
-        fold_routes, fold_confs, fold_shown = route_all(model, [examples[i] for i in test_idx], feats.take(test_idx))
-        for row, i in enumerate(test_idx):
-            routes[i], confs[i], shown[i] = fold_routes[row], fold_confs[row], fold_shown[row]
-    return summarise(examples, routes, confs, shown)
+        rows.fill(test_idx, model, [examples[i] for i in test_idx], feats.take(test_idx))
+        if twins is not None:
+            held = held_with(twins.of, test_idx)
+            twin_rows.fill(held, model, [twins.rows[j] for j in held], twins.feats.take(held))
+    return rows.summary(examples), twin_rows.summary(twins.rows) if twins else None
+
+
+def cross_validate(examples: list[Example], feats: Features, folds: int = 5, tuner: Tuner | None = None) -> TriageEval:
+    """Train on k-1 folds (thresholds fitted inside), route the held-out fold, and summarise."""
+    return cross_validate_with_twins(examples, feats, None, folds, tuner)[0]
 
 
 def _measured(ev: TriageEval, rows: str, text: str) -> str:

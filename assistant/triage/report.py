@@ -1,5 +1,5 @@
-"""The `eval triage` driver (cross-validation on corpus/triage/ plus the held-out sets in corpus/eval/) and the
-`eval crisis-reader` driver (the reader's seed spread)."""
+"""The `eval triage` driver (cross-validation on corpus/triage/ with the safe twins of its crisis rows, plus the
+held-out sets in corpus/eval/) and the `eval crisis-reader` driver (the reader's seed spread)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,22 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.errors import ConfigurationError
 from assistant.guard.crisis import find_crisis
 from assistant.settings import Settings
-from assistant.triage.evaluate import cross_validate, format_report, format_table, route_all, summarise
-from assistant.triage.examples import load_examples, parse_line, require_trainable
-from assistant.triage.model import featurize, train
+from assistant.triage.evaluate import (
+    Twins,
+    cross_validate_with_twins,
+    format_report,
+    format_table,
+    route_all,
+    summarise,
+)
+from assistant.triage.examples import Example, example_places, load_examples, parse_line, require_trainable
+from assistant.triage.model import Embed, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
 from assistant.triage.tuned import tuner_for
@@ -67,6 +76,35 @@ def load_fresh(path: Path) -> list:
     return rows
 
 
+# One safe twin per implied-crisis training row (session 19): the same person, story and question with the warning sign
+# swapped for an ordinary look-alike. Never trained on; each is routed by the cross-validation fold that held its
+# original out, so it is the closest look-alike test the crisis score faces.
+TWINS = Path("triage") / "candidates" / "hard_negatives_twins.jsonl"
+
+
+def load_twins(path: Path, folder: Path, examples: list[Example], embed: Embed) -> tuple[Twins | None, str]:
+    """The twins whose `twin_of` names an implied-crisis row of `folder`, and a line on any it had to leave out."""
+    import json
+
+    if not path.exists():
+        return None, ""
+    index = {place: i for i, place in enumerate(example_places(folder))}
+    of, rows, skipped = [], [], 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        original = index.get(str(json.loads(line).get("twin_of")))
+        if original is None or examples[original].route != "crisis":
+            skipped += 1  # its original moved or changed: pairing it with another row would measure nothing
+            continue
+        of.append(original)
+        rows.append(parse_line(line, f"{path.name}:{number}", "hard_negatives_twins"))
+    note = f"  ({skipped} twins left out: the rows they name are no longer crisis examples)" if skipped else ""
+    if not rows:
+        return None, note
+    return Twins(np.asarray(of), rows, featurize([e.question for e in rows], embed)), note
+
+
 def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     """Run the evaluation and say whether every goal was met."""
     embeddings = MiniLMEmbeddings.from_settings(settings)
@@ -77,11 +115,23 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     inner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
     folder = settings.data_dir / "eval" / "crisis-readers"
     tuner = CachedTuner(inner, folder, base=embeddings.identity) if inner else None
-    cv = cross_validate(examples, feats, tuner=tuner)
+    twins, twins_note = load_twins(
+        settings.corpus_dir / TWINS, settings.corpus_dir / "triage", examples, embeddings.encode
+    )
+    cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
     failures = cv.failures()
     columns = [("cross-validation", cv)]
+    if twins_ev is not None:
+        lines.append(
+            format_report(twins_ev).replace(
+                "5-fold cross-validation over", f"{TWINS.name}, each routed by the fold that held its original out,"
+            )
+            + twins_note
+        )
+        failures += [f"{TWINS.name}: {f}" for f in twins_ev.failures()]
+        columns.append(("safe twins, out of fold", twins_ev))
     held_out = [p for p in (settings.corpus_dir / "eval" / n for n in HELD_OUT) if p.exists()]
     model = train(examples, feats, "eval", tuner) if held_out else None
     for path in held_out:

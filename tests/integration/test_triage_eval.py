@@ -22,6 +22,7 @@ def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_p
     for name in ("triage_fresh.jsonl", "crisis_patterns_check.jsonl"):
         lines = (ROOT / "corpus" / "eval" / name).read_text(encoding="utf-8").splitlines()
         (corpus / "eval" / name).write_text("\n".join(lines[::10]) + "\n", encoding="utf-8")
+    write_twins_of_copied_rows(corpus / "triage" / "candidates", share=10)
     settings = Settings(corpus_dir=corpus, data_dir=tmp_path / "data", triage_crisis_reader="off")
 
     text, ok = evaluate_triage(settings)
@@ -29,11 +30,15 @@ def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_p
     assert "triage evaluation: 5-fold cross-validation over" in text
     assert "triage_fresh.jsonl, never trained on" in text and "crisis_patterns_check.jsonl, never trained on" in text
     table = [line for line in text.splitlines() if line.startswith("| ")]
+    twins = len((corpus / "triage" / "candidates" / "hard_negatives_twins.jsonl").read_text().splitlines())
+    assert twins >= 50
+    assert "hard_negatives_twins.jsonl, each routed by the fold that held its original out" in text
+    assert "twins left out" not in text  # every copied twin found its original
     assert table[0].startswith("| figure | cross-validation (") and table[0].endswith(
-        "| triage_fresh (24) | crisis_patterns_check (16) | goal |"
+        f"| safe twins, out of fold ({twins}) | triage_fresh (24) | crisis_patterns_check (16) | goal |"
     )
     implicit = next(line for line in table if line.startswith("| crisis recall, implicit |"))
-    assert implicit.split(" | ")[3] == "-"  # the pattern check set holds no implied-crisis message
+    assert implicit.split(" | ")[2] == implicit.split(" | ")[4] == "-"  # twins and pattern check: no implied crisis
     assert "crisis patterns alone, crisis_patterns_check.jsonl" in text
     assert "crisis readers:" not in text  # the n-gram path tunes no reader
     assert ok == ("goals: all met" in text)
@@ -41,3 +46,17 @@ def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_p
         missed = text.split("goals missed:\n", 1)[1].splitlines()
         bold = sum(line.count("**") // 2 for line in table)
         assert len(missed) == bold  # each missed goal is one line below and one bold figure in the table
+
+
+def write_twins_of_copied_rows(folder: Path, share: int) -> None:
+    """The shipped safe twins whose originals `share_of_examples` copied, renamed to the copies' lines."""
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for line in (ROOT / "corpus" / "triage" / "candidates" / "hard_negatives_twins.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        name, number = row["twin_of"].rsplit(":", 1)
+        if (int(number) - 1) % share == 0:  # the shipped files have no blank lines: line n is the (n-1)th row
+            kept.append(json.dumps({**row, "twin_of": f"{name}:{(int(number) - 1) // share + 1}"}))
+    (folder / "hard_negatives_twins.jsonl").write_text("\n".join(kept) + "\n", encoding="utf-8")
