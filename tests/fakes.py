@@ -1,4 +1,5 @@
-"""Deterministic fakes shared by unit tests: a bag-of-words embedding and chat models that fail or hang."""
+"""Deterministic fakes shared by unit tests: a bag-of-words embedding, chat models that fail or hang, a word-list
+crisis tuner and templated triage examples."""
 
 from __future__ import annotations
 
@@ -13,7 +14,26 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
+from assistant.triage.examples import Example
+
 DIM = 256
+
+ROUTE_TEMPLATES = {
+    "micro": "how do i word this resume line about {} for tomorrow",
+    "mentor": "should i move into {} over the next few years",
+    "out_of_scope": "my employer will not pay my {} wages is that legal",
+    "crisis": "i feel hopeless and want to end my life {}",
+}
+FILLERS = ["sales", "nursing", "design", "finance", "retail", "law", "data", "media", "policy", "trades"]
+
+
+def templated_examples(**templates: str) -> list[Example]:
+    """Ten labelled examples per route, one template each (ROUTE_TEMPLATES, any replaced by keyword); crisis implied."""
+    return [
+        Example(t.format(f), route, "other", "none", "n", "t", False if route == "crisis" else None)
+        for route, t in {**ROUTE_TEMPLATES, **templates}.items()
+        for f in FILLERS
+    ]
 
 
 def bag_of_words(texts: list[str]) -> np.ndarray:

@@ -3,10 +3,9 @@
 import numpy as np
 
 from assistant.triage.evaluate import cross_validate
-from assistant.triage.examples import Example
 from assistant.triage.model import featurize
 from assistant.triage.reader_cache import CachedTuner
-from tests.fakes import WordTuner, bag_of_words
+from tests.fakes import WordTuner, bag_of_words, templated_examples
 
 TEXTS = ["i want to end my life tonight", "how do i word my resume", "should i change careers", "i feel hopeless"]
 LABELS = np.array([1, 0, 0, 1], dtype=np.float32)
@@ -63,18 +62,7 @@ def test_prune_keeps_only_what_the_finished_run_used(tmp_path):
 
 
 def test_a_rerun_of_cross_validation_fine_tunes_nothing_and_gives_the_same_figures(tmp_path):
-    templates = {
-        "micro": "how do i word this resume line about {} for tomorrow",
-        "mentor": "should i move into {} over the next few years",
-        "out_of_scope": "my employer will not pay my {} wages is that legal",
-        "crisis": "i feel hopeless and want to end my life {}",
-    }
-    fillers = ["sales", "nursing", "design", "finance", "retail", "law", "data", "media", "policy", "trades"]
-    examples = [
-        Example(t.format(f), route, "other", "none", "n", "t", False if route == "crisis" else None)
-        for route, t in templates.items()
-        for f in fillers
-    ]
+    examples = templated_examples()
     feats = featurize([e.question for e in examples], bag_of_words)
     first = CachedTuner(WordTuner(), tmp_path)
     before = cross_validate(examples, feats, tuner=first)

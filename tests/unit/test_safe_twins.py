@@ -8,15 +8,7 @@ from assistant.triage.evaluate import Twins, cross_validate_with_twins, held_wit
 from assistant.triage.examples import Example, example_places
 from assistant.triage.model import featurize
 from assistant.triage.report import load_twins
-from tests.fakes import WordReader, WordTuner, bag_of_words
-
-TEMPLATES = {
-    "micro": "how do i word this resume line about {} for tomorrow",
-    "mentor": "should i move into {} over the next few years",
-    "out_of_scope": "my employer will not pay my {} wages is that legal",
-    "crisis": "i have given away my {} things and wont need them after friday",
-}
-FILLERS = ["sales", "nursing", "design", "finance", "retail", "law", "data", "media", "policy", "trades"]
+from tests.fakes import WordReader, WordTuner, bag_of_words, templated_examples
 
 
 class SpyReader(WordReader):
@@ -55,11 +47,7 @@ def test_only_twins_of_held_out_rows_go_with_a_fold():
 
 
 def test_each_twin_is_routed_once_by_a_fold_model_that_never_saw_its_original():
-    examples = [
-        Example(t.format(f), route, "other", "none", "n", "t", False if route == "crisis" else None)
-        for route, t in TEMPLATES.items()
-        for f in FILLERS
-    ]
+    examples = templated_examples(crisis="i have given away my {} things and wont need them after friday")
     crisis = [i for i, e in enumerate(examples) if e.route == "crisis"]
     twin_rows = [
         Example(
