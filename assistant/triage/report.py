@@ -78,7 +78,8 @@ def load_fresh(path: Path) -> list:
 
 # One safe twin per implied-crisis training row (session 19): the same person, story and question with the warning sign
 # swapped for an ordinary look-alike. Never trained on; each is routed by the cross-validation fold that held its
-# original out, so it is the closest look-alike test the crisis score faces.
+# original out, so it is the closest look-alike test the crisis score faces. A twin names its original by file and line
+# (`twin_of`): reordering a file of corpus/triage/ means updating its twins.
 TWINS = Path("triage") / "candidates" / "hard_negatives_twins.jsonl"
 
 
@@ -93,12 +94,13 @@ def load_twins(path: Path, folder: Path, examples: list[Example], embed: Embed) 
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
+        twin = parse_line(line, f"{path.name}:{number}", "hard_negatives_twins")  # a bad line: an error naming it
         original = index.get(str(json.loads(line).get("twin_of")))
         if original is None or examples[original].route != "crisis":
             skipped += 1  # its original moved or changed: pairing it with another row would measure nothing
             continue
         of.append(original)
-        rows.append(parse_line(line, f"{path.name}:{number}", "hard_negatives_twins"))
+        rows.append(twin)
     note = f"  ({skipped} twins left out: the rows they name are no longer crisis examples)" if skipped else ""
     if not rows:
         return None, note

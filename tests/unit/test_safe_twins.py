@@ -3,7 +3,9 @@
 import json
 
 import numpy as np
+import pytest
 
+from assistant.errors import ConfigurationError
 from assistant.triage.evaluate import Twins, cross_validate_with_twins, held_with
 from assistant.triage.examples import Example, example_places
 from assistant.triage.model import featurize
@@ -74,7 +76,7 @@ def test_each_twin_is_routed_once_by_a_fold_model_that_never_saw_its_original():
         assert examples[original].question not in readers[0] and twin.question not in readers[0]
 
 
-def test_twins_are_paired_by_file_and_line_and_stale_ones_left_out(tmp_path):
+def test_twins_are_paired_by_file_and_line_stale_ones_left_out_and_a_broken_line_named(tmp_path):
     folder = tmp_path / "triage"
     folder.mkdir()
     rows = [
@@ -99,3 +101,6 @@ def test_twins_are_paired_by_file_and_line_and_stale_ones_left_out(tmp_path):
     assert [e.group for e in twins.rows] == ["hard_negatives_twins"]
     assert "2 twins left out" in note
     assert load_twins(tmp_path / "missing.jsonl", folder, load_examples(folder), bag_of_words) == (None, "")
+    path.write_text('{"twin_of": "a.jsonl:2", "question": "cut off mid-\n', encoding="utf-8")
+    with pytest.raises(ConfigurationError, match=r"twins.jsonl:1: not valid JSON"):
+        load_twins(path, folder, load_examples(folder), bag_of_words)
