@@ -33,7 +33,7 @@ from assistant.settings import Settings
 from assistant.triage import Triager
 from assistant.triage.override import apply_override
 from assistant.triage.tiebreak import apply_tie_break
-from assistant.triage.tuned import tuner_for
+from assistant.triage.tuned import tuner_from_settings
 from assistant.types import Citation, IndexStatus, Passage, Reply, Triage
 from assistant.usage.store import UsageStore
 
@@ -86,11 +86,8 @@ class Assistant:
             self._embed_now,  # questions are not kept in the sentence cache
             max_chars=self.settings.max_question_chars,
             embed_id=getattr(self.embeddings, "identity", type(self.embeddings).__name__),
-            tuner=tuner_for(
-                self.settings.triage_crisis_reader,
-                getattr(self.embeddings, "model_dir", None),  # a local MiniLM only; injected fakes have none
-                self.settings.triage_crisis_reader_seeds,
-            ),
+            # a local MiniLM only; injected fakes have none
+            tuner=tuner_from_settings(self.settings, getattr(self.embeddings, "model_dir", None)),
         )
 
     @cached_property

@@ -14,7 +14,7 @@ from assistant.backends.offline import force_offline
 from assistant.settings import PROJECT_ROOT, Settings
 from assistant.triage import Triager
 from assistant.triage.examples import load_examples
-from assistant.triage.tuned import tuner_for
+from assistant.triage.tuned import tuner_from_settings
 from bench.common import peak_rss_mb, report
 
 
@@ -34,7 +34,7 @@ def main() -> None:
         started = time.perf_counter()
         _ = plain.model
         plain_train_s = time.perf_counter() - started
-        tuner = tuner_for("tuned", embeddings.model_dir, Settings().triage_crisis_reader_seeds)
+        tuner = tuner_from_settings(Settings(triage_crisis_reader="tuned"), embeddings.model_dir)
         triager = Triager(PROJECT_ROOT / "corpus" / "triage", Path(tmp) / "tuned", embeddings.encode, tuner=tuner)
         started = time.perf_counter()
         _ = triager.model

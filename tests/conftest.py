@@ -81,7 +81,7 @@ def trained_triager(tmp_path_factory, minilm, triage_examples):
     environment turns the reader on), on half the shipped examples. Other fixtures copy its cache and examples."""
     from assistant.settings import Settings
     from assistant.triage import Triager
-    from assistant.triage.tuned import tuner_for
+    from assistant.triage.tuned import tuner_from_settings
 
     settings = Settings()
     triager = Triager(
@@ -89,7 +89,7 @@ def trained_triager(tmp_path_factory, minilm, triage_examples):
         tmp_path_factory.mktemp("triage-cache"),
         minilm.encode,
         embed_id=minilm.identity,
-        tuner=tuner_for(settings.triage_crisis_reader, minilm.model_dir, settings.triage_crisis_reader_seeds),
+        tuner=tuner_from_settings(settings, minilm.model_dir),
     )
     _ = triager.model
     return triager

@@ -26,7 +26,7 @@ from assistant.triage.examples import Example, example_places, load_examples, pa
 from assistant.triage.model import Embed, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
-from assistant.triage.tuned import tuner_for
+from assistant.triage.tuned import tuner_from_settings
 
 # Written without sight of corpus/triage/ or the code: the fresh set; the blind set, written after the crisis
 # classifier last changed and aimed at implicit crisis and the hard negatives close to them; the reader set (session 7),
@@ -114,7 +114,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     require_trainable(examples, settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
-    inner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
+    inner = tuner_from_settings(settings, embeddings.model_dir)
     folder = settings.data_dir / "eval" / "crisis-readers"
     tuner = CachedTuner(inner, folder, base=embeddings.identity) if inner else None
     twins, twins_note = load_twins(
@@ -168,7 +168,7 @@ def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:
             "measure. Unset it, or set it to 'tuned'."
         )
     embeddings = MiniLMEmbeddings.from_settings(settings)
-    tuner = tuner_for(settings.triage_crisis_reader, embeddings.model_dir, settings.triage_crisis_reader_seeds)
+    tuner = tuner_from_settings(settings, embeddings.model_dir)
     if tuner is None:
         raise ConfigurationError("The crisis reader needs a local copy of MiniLM (ASSISTANT_EMBEDDING_MODEL_DIR).")
     examples = load_examples(settings.corpus_dir / "triage")

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from assistant.backends.offline import force_offline
 from assistant.backends.precision import cast
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
 
 MAX_TOKENS = 256  # MiniLM's window; longer posts are read in windows and the highest score counts
 BATCH = 16
@@ -34,7 +37,7 @@ def length_batches(lengths: list[int], size: int) -> list[np.ndarray]:
     return [order[i : i + size] for i in range(0, len(order), size)]
 
 
-def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...]) -> CrisisTuner | None:
+def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...], epochs: int = 3) -> CrisisTuner | None:
     """The crisis reader's tuner for the `triage_crisis_reader` settings and a local sentence model (None: no reader).
 
     It tunes in float32 whatever format the embedding model runs in: on this project's AVX512-BF16 machine, three
@@ -42,7 +45,17 @@ def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...]) -> Cri
     out-of-fold crisis figures (docs/triage-history.md, session 9)."""
     if reader == "off" or model_dir is None:
         return None
-    return CrisisTuner(str(model_dir), seeds=tuple(seeds))
+    return CrisisTuner(str(model_dir), epochs=epochs, seeds=tuple(seeds))
+
+
+def tuner_from_settings(settings: Settings, model_dir: str | None) -> CrisisTuner | None:
+    """The crisis reader's tuner as the settings ask (reader on or off, seeds, epochs) for a local sentence model."""
+    return tuner_for(
+        settings.triage_crisis_reader,
+        model_dir,
+        settings.triage_crisis_reader_seeds,
+        settings.triage_crisis_reader_epochs,
+    )
 
 
 def _net(model_dir: str) -> Any:

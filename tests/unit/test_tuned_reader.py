@@ -81,3 +81,25 @@ def test_the_seeds_setting_is_a_json_list_and_refuses_an_empty_or_negative_one(m
         monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", bad)
         with pytest.raises(ValidationError, match="triage_crisis_reader_seeds"):
             Settings()
+
+
+def test_the_epochs_setting_reaches_the_tuner_and_what_a_cached_reader_was_tuned_with(monkeypatch):
+    import pytest
+    from pydantic import ValidationError
+
+    from assistant.settings import Settings
+    from assistant.triage.tuned import tuner_from_settings
+
+    monkeypatch.delenv("ASSISTANT_TRIAGE_CRISIS_READER_EPOCHS", raising=False)
+    monkeypatch.delenv("ASSISTANT_TRIAGE_CRISIS_READER", raising=False)
+    monkeypatch.delenv("ASSISTANT_TRIAGE_CRISIS_READER_SEEDS", raising=False)
+    shipped = tuner_from_settings(Settings(), "/models/minilm")
+    assert shipped is not None and shipped.identity == "tuned:3:5e-05:13+14:float32", "the shipped cache stays valid"
+    monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_EPOCHS", "5")
+    five = tuner_from_settings(Settings(), "/models/minilm")
+    assert five is not None and five.epochs == 5 and five.identity == "tuned:5:5e-05:13+14:float32"
+    assert tuner_from_settings(Settings(triage_crisis_reader="off"), "/models/minilm") is None
+    for bad in ("0", "11", "three"):
+        monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_EPOCHS", bad)
+        with pytest.raises(ValidationError, match="triage_crisis_reader_epochs"):
+            Settings()
