@@ -15,7 +15,7 @@ LABELLED_ROUTES = ("micro", "mentor", "crisis", "out_of_scope")
 
 @dataclass(frozen=True)
 class Example:
-    """One labelled question; `group` is the file it came from (e.g. hard_negatives)."""
+    """One labelled question; `group` is the file it came from (e.g. hard_negatives), `where` its file and line."""
 
     question: str
     route: str
@@ -24,6 +24,7 @@ class Example:
     note: str
     group: str
     explicit: bool | None = None
+    where: str = ""  # 'file.jsonl:line', how a safe twin names its original; not part of the examples' digest
 
 
 def parse_line(line: str, where: str, group: str) -> Example:
@@ -50,30 +51,21 @@ def parse_line(line: str, where: str, group: str) -> Example:
         str(row.get("note", "")),
         group,
         explicit if isinstance(explicit, bool) else None,
+        where,
     )
-
-
-def _example_lines(folder: Path) -> list[tuple[str, str, str]]:
-    """(file:line, file stem, text) of each non-blank line of the folder's .jsonl files, in a stable order."""
-    files = sorted(folder.glob("*.jsonl"))
-    if not files:
-        raise ConfigurationError(f"No labelled triage examples (*.jsonl) in {folder}.")
-    return [
-        (f"{path.name}:{number}", path.stem, line)
-        for path in files
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if line.strip()
-    ]
 
 
 def load_examples(folder: Path) -> list[Example]:
     """Every example in the folder's .jsonl files, in a stable order."""
-    return [parse_line(line, where, group) for where, group, line in _example_lines(folder)]
-
-
-def example_places(folder: Path) -> list[str]:
-    """Where each example of `load_examples(folder)` is, as 'file.jsonl:line' (how a safe twin names its original)."""
-    return [where for where, _, _ in _example_lines(folder)]
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise ConfigurationError(f"No labelled triage examples (*.jsonl) in {folder}.")
+    return [
+        parse_line(line, f"{path.name}:{number}", path.stem)
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.strip()
+    ]
 
 
 # Training fits calibrated classifiers inside five-fold cross-validation (and the evaluation nests that in five folds

@@ -22,7 +22,7 @@ from assistant.triage.evaluate import (
     route_all,
     summarise,
 )
-from assistant.triage.examples import Example, example_places, load_examples, parse_line, require_trainable
+from assistant.triage.examples import Example, load_examples, parse_line, require_trainable
 from assistant.triage.model import Embed, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
@@ -83,13 +83,13 @@ def load_fresh(path: Path) -> list:
 TWINS = Path("triage") / "candidates" / "hard_negatives_twins.jsonl"
 
 
-def load_twins(path: Path, folder: Path, examples: list[Example], embed: Embed) -> tuple[Twins | None, str]:
-    """The twins whose `twin_of` names an implied-crisis row of `folder`, and a line on any it had to leave out."""
+def load_twins(path: Path, examples: list[Example], embed: Embed) -> tuple[Twins | None, str]:
+    """The twins whose `twin_of` names an implied-crisis row among the examples, and a line on any left out."""
     import json
 
     if not path.exists():
         return None, ""
-    index = {place: i for i, place in enumerate(example_places(folder))}
+    index = {e.where: i for i, e in enumerate(examples)}
     of, rows, skipped = [], [], 0
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -117,9 +117,7 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     inner = tuner_from_settings(settings, embeddings.model_dir)
     folder = settings.data_dir / "eval" / "crisis-readers"
     tuner = CachedTuner(inner, folder, base=embeddings.identity) if inner else None
-    twins, twins_note = load_twins(
-        settings.corpus_dir / TWINS, settings.corpus_dir / "triage", examples, embeddings.encode
-    )
+    twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embeddings.encode)
     cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]

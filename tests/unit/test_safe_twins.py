@@ -7,7 +7,7 @@ import pytest
 
 from assistant.errors import ConfigurationError
 from assistant.triage.evaluate import Twins, cross_validate_with_twins, held_with
-from assistant.triage.examples import Example, example_places
+from assistant.triage.examples import Example, load_examples
 from assistant.triage.model import featurize
 from assistant.triage.report import load_twins
 from tests.fakes import WordReader, WordTuner, bag_of_words, templated_examples
@@ -84,7 +84,7 @@ def test_twins_are_paired_by_file_and_line_stale_ones_left_out_and_a_broken_line
         {"question": "i wont need my tools after friday", "route": "crisis", "topic": "wellbeing", "format": "none"},
     ]
     (folder / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    assert example_places(folder) == ["a.jsonl:1", "a.jsonl:2"]
+    assert [e.where for e in load_examples(folder)] == ["a.jsonl:1", "a.jsonl:2"]
     twin = {"route": "micro", "topic": "networking", "format": "nano"}
     path = tmp_path / "twins.jsonl"
     lines = [
@@ -93,14 +93,12 @@ def test_twins_are_paired_by_file_and_line_stale_ones_left_out_and_a_broken_line
         {**twin, "twin_of": "gone.jsonl:9", "question": "names a row that no longer exists"},
     ]
     path.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
-    from assistant.triage.examples import load_examples
-
-    twins, note = load_twins(path, folder, load_examples(folder), bag_of_words)
+    twins, note = load_twins(path, load_examples(folder), bag_of_words)
 
     assert twins is not None and twins.of.tolist() == [1]
     assert [e.group for e in twins.rows] == ["hard_negatives_twins"]
     assert "2 twins left out" in note
-    assert load_twins(tmp_path / "missing.jsonl", folder, load_examples(folder), bag_of_words) == (None, "")
+    assert load_twins(tmp_path / "missing.jsonl", load_examples(folder), bag_of_words) == (None, "")
     path.write_text('{"twin_of": "a.jsonl:2", "question": "cut off mid-\n', encoding="utf-8")
     with pytest.raises(ConfigurationError, match=r"twins.jsonl:1: not valid JSON"):
-        load_twins(path, folder, load_examples(folder), bag_of_words)
+        load_twins(path, load_examples(folder), bag_of_words)
