@@ -164,7 +164,7 @@ class Settings(BaseSettings):
         le=10,
         description="Passes over the crisis examples when fine-tuning the crisis reader; training time grows in "
         "proportion. 5 raised out-of-fold implicit-crisis recall at the 5% cap by 0.026 with each of two seeds "
-        "(session 20), not yet confirmed by a full `eval triage`.",
+        "(session 20), but not in the full `eval triage` of session 21 (docs/triage-history.md), so 3 is kept.",
     )
     triage_tie_break: Literal["auto", "off"] = Field(
         "auto",
