@@ -84,9 +84,10 @@ class TunedCrisisModel:
     """The fine-tuned network and its tokenizer; `score` gives a crisis probability per text.
 
     The weights are kept in the format they were tuned in (`dtype`, float32 unless a tuner asked for bfloat16); the
-    network always reads in float32: one question at a time, float32 is faster than bfloat16 on this project's
-    AVX512-BF16 machine (reader p95 31 ms against 41 ms), with the same routes on unseen examples
-    (docs/triage-history.md)."""
+    network always reads in float32: one question at a time, float32 was faster than bfloat16 on the AVX512-BF16
+    machine of sessions 8 to 10 (reader p95 31 ms against 41 ms), with the same routes on unseen examples. On session
+    21's AMD EPYC bfloat16 was the faster (p95 20.5 against 43.2 ms), not yet checked by `eval triage`
+    (docs/triage-history.md, Triage speed)."""
 
     def __init__(self, model_dir: str, dtype: str, state: dict[str, Any]) -> None:
         self.model_dir = model_dir
