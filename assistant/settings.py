@@ -166,6 +166,14 @@ class Settings(BaseSettings):
         "proportion. 5 raised out-of-fold implicit-crisis recall at the 5% cap by 0.026 with each of two seeds "
         "(session 20), but not in the full `eval triage` of session 21 (docs/triage-history.md), so 3 is kept.",
     )
+    triage_crisis_reader_dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "float32",
+        description="Number format the fine-tuned crisis reader scores in (it is always tuned in float32); "
+        "changing it retrains the triage model once, so its thresholds fit the scores it will see. `auto` = "
+        "bfloat16 where the CPU computes it natively. float32 by default: on the AVX512-BF16 machine of sessions "
+        "8 to 10 the reader was slower in bfloat16, on the AMD EPYC of sessions 21 and 22 about twice as fast "
+        "(docs/triage-history.md, Triage speed).",
+    )
     triage_tie_break: Literal["auto", "off"] = Field(
         "auto",
         description="Let the LLM break ties in the unsure band: `auto` = only with a remote (capable) backend; `off`.",

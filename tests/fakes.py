@@ -99,8 +99,9 @@ class WordReader:
 class WordTuner:
     """A deterministic stand-in for fine-tuning MiniLM: learns the words that occur only in crisis examples."""
 
-    def __init__(self, identity: str = "words") -> None:
-        self.identity = identity
+    def __init__(self, identity: str = "words", reads: str = "") -> None:
+        self.tuning = identity  # what its word lists depend on
+        self.identity = identity + reads  # plus how it scores, as a real tuner's read format
         self.fitted: list[int] = []
         self.adopted: list[WordReader] = []
 

@@ -57,9 +57,14 @@ class MiniLMEmbeddings(Embeddings):
         return cls(settings.embedding_model_dir, settings.embedding_batch_size, settings.embedding_dtype)
 
     @property
+    def name(self) -> str:
+        """Which model: its folder and the folder's parent (the package that ships it)."""
+        return f"{Path(self.model_dir).parent.name}/{Path(self.model_dir).name}"
+
+    @property
     def identity(self) -> str:
         """Which model in which number format: classifiers trained on these vectors are kept per identity."""
-        return f"{Path(self.model_dir).parent.name}/{Path(self.model_dir).name}:{self.dtype}"
+        return f"{self.name}:{self.dtype}"
 
     @property
     def model(self) -> SentenceTransformer:

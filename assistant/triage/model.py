@@ -44,7 +44,12 @@ class Tuner(Protocol):
 
     @property
     def identity(self) -> str:
-        """What the reader was tuned with."""
+        """What the reader was tuned with and how it scores: part of the cached triage model's digest."""
+        ...
+
+    @property
+    def tuning(self) -> str:
+        """What the reader's weights depend on (its identity less how it scores): the key of kept readers."""
         ...
 
     def fit(self, texts: list[str], labels: np.ndarray) -> Any:

@@ -32,9 +32,15 @@ class CachedTuner:
         """The wrapped tuner's identity (a cached reader never changes what was tuned)."""
         return self.inner.identity
 
+    @property
+    def tuning(self) -> str:
+        """The wrapped tuner's tuning."""
+        return self.inner.tuning
+
     def key(self, texts: list[str], labels: np.ndarray) -> str:
-        """The file name a reader fitted on these texts and labels is kept under."""
-        digest = hashlib.sha256(f"{self.inner.identity}|{self.base}".encode())
+        """The file name a reader fitted on these texts and labels is kept under: by what its weights depend on, so
+        readers kept while scoring in one number format serve another (`adopt` sets the format)."""
+        digest = hashlib.sha256(f"{self.inner.tuning}|{self.base}".encode())
         digest.update(json.dumps(texts).encode())
         digest.update(np.asarray(labels, dtype=np.float32).tobytes())
         return f"reader-{digest.hexdigest()[:20]}.pkl"

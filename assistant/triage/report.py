@@ -116,7 +116,8 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     feats = featurize([e.question for e in examples], embeddings.encode)
     inner = tuner_from_settings(settings, embeddings.model_dir)
     folder = settings.data_dir / "eval" / "crisis-readers"
-    tuner = CachedTuner(inner, folder, base=embeddings.identity) if inner else None
+    # readers are tuned from MiniLM's float32 weights whatever format the embeddings run in: kept per model and tuning
+    tuner = CachedTuner(inner, folder, base=f"{embeddings.name}:{inner.dtype}") if inner else None
     twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embeddings.encode)
     cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.backends.offline import force_offline
-from assistant.backends.precision import cast
+from assistant.backends.precision import cast, resolve_dtype
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -37,24 +37,29 @@ def length_batches(lengths: list[int], size: int) -> list[np.ndarray]:
     return [order[i : i + size] for i in range(0, len(order), size)]
 
 
-def tuner_for(reader: str, model_dir: str | None, seeds: tuple[int, ...], epochs: int = 3) -> CrisisTuner | None:
+def tuner_for(
+    reader: str, model_dir: str | None, seeds: tuple[int, ...], epochs: int = 3, read_dtype: str = "float32"
+) -> CrisisTuner | None:
     """The crisis reader's tuner for the `triage_crisis_reader` settings and a local sentence model (None: no reader).
 
     It tunes in float32 whatever format the embedding model runs in: on this project's AVX512-BF16 machine, three
     folds over 2,300 examples took 583 s in float32 against 847 s with bfloat16 autocast, with the same
-    out-of-fold crisis figures (docs/triage-history.md, session 9)."""
+    out-of-fold crisis figures (docs/triage-history.md, session 9). `read_dtype` is the format its readers score in
+    (`auto` resolved for this CPU)."""
     if reader == "off" or model_dir is None:
         return None
-    return CrisisTuner(str(model_dir), epochs=epochs, seeds=tuple(seeds))
+    return CrisisTuner(str(model_dir), epochs=epochs, seeds=tuple(seeds), read_dtype=resolve_dtype(read_dtype))
 
 
 def tuner_from_settings(settings: Settings, model_dir: str | None) -> CrisisTuner | None:
-    """The crisis reader's tuner as the settings ask (reader on or off, seeds, epochs) for a local sentence model."""
+    """The crisis reader's tuner as the settings ask (reader on or off, seeds, epochs, read format) for a local
+    sentence model."""
     return tuner_for(
         settings.triage_crisis_reader,
         model_dir,
         settings.triage_crisis_reader_seeds,
         settings.triage_crisis_reader_epochs,
+        settings.triage_crisis_reader_dtype,
     )
 
 
@@ -84,24 +89,25 @@ class TunedCrisisModel:
     """The fine-tuned network and its tokenizer; `score` gives a crisis probability per text.
 
     The weights are kept in the format they were tuned in (`dtype`, float32 unless a tuner asked for bfloat16); the
-    network always reads in float32: one question at a time, float32 was faster than bfloat16 on the AVX512-BF16
-    machine of sessions 8 to 10 (reader p95 31 ms against 41 ms), with the same routes on unseen examples. On session
-    21's AMD EPYC bfloat16 was the faster (p95 20.5 against 43.2 ms), not yet checked by `eval triage`
-    (docs/triage-history.md, Triage speed)."""
+    network reads in `read_dtype`, float32 unless the settings ask otherwise. One question at a time, float32 was
+    faster than bfloat16 on the AVX512-BF16 machine of sessions 8 to 10 (reader p95 31 ms against 41 ms); on the AMD
+    EPYC of sessions 21 and 22 bfloat16 was (p95 20.5 against 43.2 ms) (docs/triage-history.md, Triage speed)."""
 
-    def __init__(self, model_dir: str, dtype: str, state: dict[str, Any]) -> None:
+    def __init__(self, model_dir: str, dtype: str, state: dict[str, Any], read_dtype: str = "float32") -> None:
         self.model_dir = model_dir
         self.dtype = dtype
+        self.read_dtype = read_dtype
         self.state = state  # weights as tuned; loading them into the float32 network widens them exactly
         self._net: Any = None
         self._tok: Any = None
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"model_dir": self.model_dir, "dtype": self.dtype, "state": self.state}
+        return {"model_dir": self.model_dir, "dtype": self.dtype, "state": self.state, "read_dtype": self.read_dtype}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["model_dir"], state["dtype"], state["state"])  # type: ignore[misc]
+        # readers pickled before the read format existed read in float32, as they did then
+        self.__init__(state["model_dir"], state["dtype"], state["state"], state.get("read_dtype", "float32"))  # type: ignore[misc]
 
     def _load(self) -> tuple[Any, Any]:
         with self._lock:
@@ -113,7 +119,7 @@ class TunedCrisisModel:
                 net.load_state_dict(self.state)  # copied into float32 parameters whatever format it was kept in
                 tok = AutoTokenizer.from_pretrained(self.model_dir, local_files_only=True)
                 tok.model_max_length = 1 << 30  # long texts are cut into windows here, not by the tokenizer
-                self._net, self._tok = net.eval(), tok
+                self._net, self._tok = cast(net.eval(), self.read_dtype), tok
             return self._net, self._tok
 
     def score(self, texts: list[str]) -> np.ndarray:
@@ -148,7 +154,7 @@ def average(models: list[TunedCrisisModel]) -> TunedCrisisModel:
             state[key] = sum(m.state[key].float() for m in models).div(len(models)).to(value.dtype)
         else:
             state[key] = value
-    return TunedCrisisModel(first.model_dir, first.dtype, state)
+    return TunedCrisisModel(first.model_dir, first.dtype, state, first.read_dtype)
 
 
 @dataclass(frozen=True)
@@ -157,36 +163,44 @@ class CrisisTuner:
 
     With several `seeds` each fold's reader is tuned once per seed and the copies are averaged weight for weight, so a
     question still takes one pass: a steadier reader for proportionally longer training (docs/triage-history.md,
-    session 13)."""
+    session 13). Its readers score in `read_dtype`, training's out-of-fold scores included, so the thresholds are
+    fitted on the scores the product will see."""
 
     model_dir: str
     dtype: str = "float32"
     epochs: int = 3
     learning_rate: float = 5e-5
     seeds: tuple[int, ...] = (13,)  # one reader; the product's seeds come from the settings (tuner_for)
+    read_dtype: str = "float32"
 
     @property
-    def identity(self) -> str:
-        """What a cached model was tuned with: a change retrains it."""
+    def tuning(self) -> str:
+        """What the readers' weights depend on: a change fine-tunes them again."""
         seeds = "+".join(str(s) for s in self.seeds)
         return f"tuned:{self.epochs}:{self.learning_rate}:{seeds}:{self.dtype}"
 
+    @property
+    def identity(self) -> str:
+        """What a cached model was tuned and fitted with (the weights, and the format its thresholds were fitted in)."""
+        return self.tuning if self.read_dtype == "float32" else f"{self.tuning}:reads-{self.read_dtype}"
+
     def adopt(self, model: TunedCrisisModel) -> TunedCrisisModel:
-        """A reader from the cache, reading with this install's copy of MiniLM (its tokenizer and layout).
+        """A reader from the cache, reading with this install's copy of MiniLM (its tokenizer and layout) in this
+        tuner's read format.
 
         A cached reader names the folder it was tuned from; after a move or a rebuilt virtual environment that folder
         may be gone while the cache is still current (same examples, same model), and its first question would fail."""
-        return TunedCrisisModel(self.model_dir, model.dtype, model.state)
+        return TunedCrisisModel(self.model_dir, model.dtype, model.state, self.read_dtype)
 
     def combine(self, models: list[TunedCrisisModel]) -> TunedCrisisModel:
         """The reader used after training: the fold readers' weights averaged, so a question takes one pass
         (measured: the same held-out figures as averaging the three readers' scores)."""
-        return average(models)
+        return self.adopt(average(models))
 
     def fit(self, texts: list[str], labels: np.ndarray) -> TunedCrisisModel:
         """Fine-tune a reader per seed on crisis (1) versus not (0); several seeds' readers are averaged."""
         readers = [self.fit_seed(texts, labels, seed) for seed in self.seeds]
-        return readers[0] if len(readers) == 1 else average(readers)
+        return self.adopt(readers[0] if len(readers) == 1 else average(readers))
 
     def fit_seed(self, texts: list[str], labels: np.ndarray, seed: int) -> TunedCrisisModel:
         """Fine-tune every layer from `seed` (batch order and head), weighting the rarer class up."""

@@ -186,3 +186,22 @@ def test_a_cache_from_another_install_still_reads(tuned_triager, minilm, tmp_pat
     result = moved.triage(question)
     assert not moved.retrained
     assert result.probabilities == tuned_triager.triage(question).probabilities
+
+
+def test_the_reader_can_read_in_bfloat16_with_nearly_the_same_scores(tuned_triager):
+    """`ASSISTANT_TRIAGE_CRISIS_READER_DTYPE=bfloat16`: the same weights, read in bfloat16 (faster on some CPUs). On
+    the product's reader over 767 questions the probabilities moved by at most 0.007 (docs/triage-history.md)."""
+    import dataclasses
+
+    reader = tuned_triager.model.tuned_crisis
+    bf16 = dataclasses.replace(tuned_triager.tuner, read_dtype="bfloat16").adopt(reader)
+    network, _ = bf16._load()
+    assert {str(p.dtype) for p in network.parameters()} == {"torch.bfloat16"}
+    assert bf16.state is reader.state, "the kept weights are not touched"
+    questions = [
+        "I lost my job and I want to end my life",
+        "How do I word my counter-offer email?",
+        "Sorted out who gets my guitar and my car. Won't be needing them. How do I list a forklift licence?",
+        "This commute is killing me, should I ask for remote days?",
+    ]
+    assert np.abs(bf16.score(questions) - reader.score(questions)).max() < 0.03

@@ -40,6 +40,15 @@ def test_other_rows_labels_tuner_or_base_model_fit_a_new_reader(tmp_path):
     assert len(list(tmp_path.glob("reader-*.pkl"))) == 5
 
 
+def test_a_reader_kept_while_scoring_in_one_format_serves_another(tmp_path):
+    CachedTuner(WordTuner(), tmp_path).fit(TEXTS, LABELS)
+    inner = WordTuner(reads=":reads-bfloat16")
+    cached = CachedTuner(inner, tmp_path)
+    cached.fit(TEXTS, LABELS)
+    assert inner.fitted == [] and cached.reused == 1, "the weights are the same; only how they score differs"
+    assert cached.identity != CachedTuner(WordTuner(), tmp_path).identity, "the triage model is still refitted"
+
+
 def test_a_damaged_file_is_refitted_and_replaced(tmp_path):
     cached = CachedTuner(WordTuner(), tmp_path)
     cached.fit(TEXTS, LABELS)

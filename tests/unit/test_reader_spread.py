@@ -59,7 +59,7 @@ class SeededTuner:
 
     def __init__(self, seed):
         self.seed = seed
-        self.identity = f"seeded:{seed}"
+        self.identity = self.tuning = f"seeded:{seed}"
 
     def fit(self, texts, labels):
         return NoiseReader(self.seed)

@@ -44,6 +44,43 @@ def test_a_cached_reader_reads_with_this_installs_model_folder():
     assert adopted.dtype == "float32" and adopted.state is state, "the tuned weights are kept as they are"
 
 
+def test_the_read_format_follows_the_tuner_and_leaves_the_weights_alone():
+    from assistant.triage.tuned import tuner_for
+
+    state = {"w": torch.tensor([1.0, 2.0])}
+    tuner = tuner_for("tuned", "/models/minilm", (13, 14), read_dtype="bfloat16")
+    assert tuner is not None and tuner.read_dtype == "bfloat16"
+    assert tuner.identity == "tuned:3:5e-05:13+14:float32:reads-bfloat16", "a format change refits the thresholds"
+    assert tuner.tuning == "tuned:3:5e-05:13+14:float32", "but the kept readers' weights still serve"
+    adopted = tuner.adopt(TunedCrisisModel("/old/minilm", "float32", state))
+    assert adopted.read_dtype == "bfloat16" and adopted.dtype == "float32" and adopted.state is state
+    combined = tuner.combine([adopted, TunedCrisisModel("m", "float32", {"w": torch.tensor([3.0, 4.0])})])
+    assert combined.read_dtype == "bfloat16" and combined.state["w"].tolist() == [2.0, 3.0]
+
+
+def test_auto_reads_in_bfloat16_only_where_the_cpu_has_it(monkeypatch):
+    from assistant.backends import precision
+    from assistant.triage.tuned import tuner_for
+
+    for native, expected in [(True, "bfloat16"), (False, "float32")]:
+        monkeypatch.setattr(precision, "cpu_has_native_bf16", lambda native=native: native)
+        tuner = tuner_for("tuned", "/models/minilm", (13,), read_dtype="auto")
+        assert tuner is not None and tuner.read_dtype == expected
+
+
+def test_a_reader_pickled_before_the_read_format_existed_reads_in_float32():
+    import pickle
+
+    reader = TunedCrisisModel("m", "float32", {"w": torch.tensor([1.0])})
+    old = reader.__getstate__()
+    del old["read_dtype"]
+    revived = TunedCrisisModel.__new__(TunedCrisisModel)
+    revived.__setstate__(old)
+    assert revived.read_dtype == "float32" and revived.state["w"].tolist() == [1.0]
+    again = pickle.loads(pickle.dumps(TunedCrisisModel("m", "float32", {}, "bfloat16")))
+    assert again.read_dtype == "bfloat16"
+
+
 class PerSeedTuner(CrisisTuner):
     """A tuner whose per-seed reader is a weight equal to the seed, so the combined reader shows what was averaged."""
 
