@@ -24,11 +24,10 @@ from assistant.triage.decide import (
     fit_unsure_threshold,
 )
 from assistant.triage.examples import Example
-from assistant.triage.features import cue_vector, focus_text
+from assistant.triage.features import FOCUS_CHARS, cue_vector, focus_text
 
 Embed = Callable[[list[str]], np.ndarray]
 CUE_WEIGHT = 0.5
-FOCUS_CHARS = 360
 SEED = 13
 TUNED_WEIGHT = 0.7  # share of the fine-tuned reader in the crisis score; the n-gram classifier has the rest
 TUNED_FOLDS = 3  # the reader is fine-tuned once per fold: out-of-fold scores fit the thresholds

@@ -162,3 +162,17 @@ def test_a_route_with_too_few_examples_gets_a_clear_error(tmp_path):
         path.write_text("\n".join(json.dumps(r) for r in few) + "\n")
         with pytest.raises(ConfigurationError, match=f"only {kept} labelled 'out_of_scope'.*at least 10"):
             _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words).model
+
+
+def test_the_reasons_say_a_post_was_read_by_its_question_exactly_when_the_route_pass_did(triager):
+    from assistant.triage.features import FOCUS_CHARS
+
+    ask = "should i change careers into design?"
+    story = "Quick background on me first. " * 12 + ask
+    assert FOCUS_CHARS < len(story) < 600, (
+        "a post the route pass focuses, under the 600 characters the reasons once used"
+    )
+    focused = triager.triage(story)
+    assert focused.route == "mentor"
+    assert any("title and the sentences that ask something" in r for r in focused.reasons)
+    assert not any("title and the sentences that ask something" in r for r in triager.triage(ask).reasons)

@@ -140,3 +140,15 @@ def test_the_epochs_setting_reaches_the_tuner_and_what_a_cached_reader_was_tuned
         monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_EPOCHS", bad)
         with pytest.raises(ValidationError, match="triage_crisis_reader_epochs"):
             Settings()
+
+
+def test_the_read_format_comes_from_the_settings(monkeypatch):
+    from assistant.settings import Settings
+    from assistant.triage.tuned import tuner_from_settings
+
+    monkeypatch.delenv("ASSISTANT_TRIAGE_CRISIS_READER_DTYPE", raising=False)
+    shipped = tuner_from_settings(Settings(triage_crisis_reader="tuned"), "/models/minilm")
+    assert shipped is not None and shipped.read_dtype == "float32", "float32 unless asked"
+    monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_DTYPE", "bfloat16")
+    asked = tuner_from_settings(Settings(triage_crisis_reader="tuned"), "/models/minilm")
+    assert asked is not None and asked.read_dtype == "bfloat16" and asked.identity.endswith(":reads-bfloat16")
