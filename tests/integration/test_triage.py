@@ -205,3 +205,41 @@ def test_the_reader_can_read_in_bfloat16_with_nearly_the_same_scores(tuned_triag
         "This commute is killing me, should I ask for remote days?",
     ]
     assert np.abs(bf16.score(questions) - reader.score(questions)).max() < 0.03
+
+
+def test_a_shared_reader_routes_from_its_own_pass(shared_triager, minilm, tmp_path):
+    """The real reader tuned on the routes too, small (conftest.shared_triager): on examples it never saw, its one pass
+    must rank crisis above the rest and its sentence vectors must carry the routes; the triager built with it routes
+    without the frozen MiniLM pass, and a later process finds its cached model current."""
+    from sklearn.metrics import roc_auc_score
+
+    from assistant.triage import Triager
+    from assistant.triage.examples import load_examples
+    from tests.conftest import READER_SHARE, share_of_examples
+
+    model = shared_triager.model
+    reader = model.tuned_crisis
+    assert model.shared and reader.routes
+    unseen = load_examples(share_of_examples(tmp_path / "triage", READER_SHARE, start=READER_SHARE // 2))
+    texts = [e.question for e in unseen]
+    crisis, vectors = reader.read(texts)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert np.array_equal(crisis, reader.score(texts))
+    assert roc_auc_score([e.route == "crisis" for e in unseen], crisis) > 0.7
+    routes = [t.route for t in shared_triager.triage_many(texts)]
+    decided = [(r, e.route) for r, e in zip(routes, unseen, strict=True) if e.route in ("micro", "mentor")]
+    assert np.mean([r == label for r, label in decided]) > 0.7, "micro and mentor told apart from the reader's vector"
+
+    def no_frozen_pass(texts):
+        raise AssertionError("a shared reader's triager must not run the frozen MiniLM pass")
+
+    later = Triager(
+        shared_triager.examples_dir,
+        shared_triager.cache_dir,
+        no_frozen_pass,
+        embed_id=minilm.identity,
+        tuner=shared_triager.tuner,
+    )
+    question = "Sorted out who gets my guitar and my car. Won't be needing them. How do I list a forklift licence?"
+    assert later.triage(question).probabilities == shared_triager.triage(question).probabilities
+    assert not later.retrained
