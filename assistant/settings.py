@@ -149,8 +149,9 @@ class Settings(BaseSettings):
         description="`tuned`: a copy of MiniLM fine-tuned on the crisis examples joins the crisis classifier "
         "(about 10 minutes more training per tuning seed on an AVX512 machine, about 18 on an AVX2-only one; once; "
         "see Benchmarks); `shared`: that copy is tuned on the routes as well and its pass also gives the route "
-        "features, so a question takes one MiniLM pass instead of two (session 23: better micro-vs-mentor F1 out of "
-        "fold; not yet through the full `eval triage`, so not the default); `off`: the n-gram classifier alone.",
+        "features, so a question takes one MiniLM pass instead of two (session 23: better cross-validated F1, but "
+        "fewer implied-crisis messages caught on two held-out sets, so not the default); `off`: the n-gram "
+        "classifier alone.",
     )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),

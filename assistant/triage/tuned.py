@@ -225,7 +225,8 @@ class CrisisTuner:
     With `shares_pass` the reader is tuned on the route labels as well (a second head, `route_labels`), and its
     sentence vector replaces the frozen MiniLM pass as the route features, so a question takes one MiniLM pass instead
     of two. Out of fold (session 23) that vector separated micro from mentor better than the frozen pass (F1 0.984
-    against 0.970) with the same crisis figures; see docs/triage-history.md."""
+    against 0.970) with the same crisis figures, but the full `eval triage` lost implied crisis on two held-out sets,
+    so it is opt-in (docs/triage-history.md, session 23)."""
 
     model_dir: str
     dtype: str = "float32"
