@@ -95,19 +95,22 @@ def featurize(texts: list[str], embed: Embed) -> Features:
     # question sentences (MiniLM's cost grows with length; the crisis n-grams still read every word).
     focused = [focus_text(t, FOCUS_CHARS) for t in texts]
     whole = embed([f for f, _ in focused])
-    focus_vecs = whole
-    cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT
-    route = np.hstack([focus_vecs, cues]).astype(np.float32)
-    return Features(route, whole.astype(np.float32), np.asarray(texts, dtype=object))
+    return Features(with_cues(whole, texts), whole.astype(np.float32), np.asarray(texts, dtype=object))
+
+
+def with_cues(vectors: np.ndarray, texts: list[str]) -> np.ndarray:
+    """Route features: each text's sentence vector followed by its weighted cue features."""
+    cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT if texts else np.zeros((0, 0))
+    return np.hstack([vectors, cues]).astype(np.float32)
 
 
 def read_features(texts: list[str], reader: Any) -> Features:
     """Features from one pass of a shared reader: its sentence vector (plus cues) for the routes and the crisis
     classifier, and its crisis probability."""
     tuned, vectors = reader.read(texts)
-    cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT if texts else np.zeros((0, 0))
-    route = np.hstack([vectors, cues]).astype(np.float32)
-    return Features(route, vectors.astype(np.float32), np.asarray(texts, dtype=object), np.asarray(tuned))
+    return Features(
+        with_cues(vectors, texts), vectors.astype(np.float32), np.asarray(texts, dtype=object), np.asarray(tuned)
+    )
 
 
 def route_classifier() -> CalibratedClassifierCV:
@@ -306,16 +309,17 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
     (`tuner.gives_routes`) also gives the route features, so they are read again by the combined reader."""
     started = time.perf_counter()
     y = np.array([e.route for e in examples])
+    texts = [str(t) for t in feats.texts]
     tuned = None
     shared = tuner is not None and tuner.gives_routes
     if tuner is not None and shared:
-        probs, classes, crisis, tuned = shared_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
-        feats = read_features([str(t) for t in feats.texts], tuned)
+        probs, classes, crisis, tuned = shared_out_of_fold(examples, texts, tuner)
+        feats = read_features(texts, tuned)
     else:
         probs, classes, crisis = out_of_fold(examples, feats)
-    if tuner is not None and not shared:
-        tuned_scores, tuned = tuned_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
-        crisis = blend_crisis(crisis, tuned_scores)
+        if tuner is not None:
+            tuned_scores, tuned = tuned_out_of_fold(examples, texts, tuner)
+            crisis = blend_crisis(crisis, tuned_scores)
     thresholds = fit_thresholds(examples, probs, classes, crisis)
     route_clf = route_classifier().fit(feats.route, y)
     crisis_clf = CrisisClassifier().fit(feats, y == "crisis")
