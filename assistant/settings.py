@@ -144,14 +144,11 @@ class Settings(BaseSettings):
         120.0, ge=0, description="Seconds a second ingestion waits for the first one before giving up."
     )
 
-    triage_crisis_reader: Literal["tuned", "shared", "off"] = Field(
+    triage_crisis_reader: Literal["tuned", "off"] = Field(
         "tuned",
         description="`tuned`: a copy of MiniLM fine-tuned on the crisis examples joins the crisis classifier "
         "(about 10 minutes more training per tuning seed on an AVX512 machine, about 18 on an AVX2-only one; once; "
-        "see Benchmarks); `shared`: that copy is tuned on the routes as well and its pass also gives the route "
-        "features, so a question takes one MiniLM pass instead of two (session 23: better cross-validated F1, but "
-        "fewer implied-crisis messages caught on two held-out sets, so not the default); `off`: the n-gram "
-        "classifier alone.",
+        "see Benchmarks); `off`: the n-gram classifier alone.",
     )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),

@@ -84,29 +84,15 @@ def main() -> None:
         started = time.perf_counter()
         _ = halves.model
         halves_s = time.perf_counter() - started
-        # One shared pass (ASSISTANT_TRIAGE_CRISIS_READER=shared): its readers are tuned on the routes too, so they
-        # are tuned here anew (about as long as the shipped readers).
-        shared = Triager(
-            PROJECT_ROOT / "corpus" / "triage",
-            Path(tmp) / "shared",
-            embeddings.encode,
-            embed_id=embeddings.identity,
-            tuner=dataclasses.replace(tuner, shares_pass=True),
-        )
-        started = time.perf_counter()
-        _ = shared.model
-        shared_s = time.perf_counter() - started
         runs = {
             "shipped": triager.triage,
-            "shared": shared.triage,
             "bfloat16": halves.triage,
             "untuned": plain.triage,
             "encode": lambda q: embeddings.encode([q[:2000]]),
             "encode bfloat16": lambda q: other.encode([q[:2000]]),
         }
         times = timed_in_blocks(runs, questions)
-        single, one_pass = times["shipped"], times["shared"]
-        both_bf16, untuned = times["bfloat16"], times["untuned"]
+        single, both_bf16, untuned = times["shipped"], times["bfloat16"], times["untuned"]
         encode_only, encode_other = times["encode"], times["encode bfloat16"]
         t0 = time.perf_counter()
         triager.triage_many(questions)
@@ -119,11 +105,6 @@ def main() -> None:
             "training with the fine-tuned crisis reader (as shipped)": f"{train_s:.1f} s",
             "single question p50 / p95, as shipped (goal p95 <= 20 ms)": (
                 f"{percentile(single, 50):.1f} / {percentile(single, 95):.1f} ms"
-            ),
-            "single question p50 / p95, one shared reader pass (`shared`)": (
-                f"{percentile(one_pass, 50):.1f} / {percentile(one_pass, 95):.1f} ms, "
-                f"p95 ratio shared / shipped {percentile(one_pass, 95) / percentile(single, 95):.2f} "
-                f"(trained in {shared_s:.0f} s)"
             ),
             "single question p50 / p95, route pass and crisis reader in bfloat16": (
                 f"{percentile(both_bf16, 50):.1f} / {percentile(both_bf16, 95):.1f} ms, "

@@ -100,26 +100,11 @@ def tuned_triager(tmp_path_factory, minilm):
     """Triage trained with a real fine-tuned crisis reader, the product's training path at a small size: one seed,
     one epoch, every READER_SHARE-th example (about 90 s on an AVX2 machine against 20 minutes for the product's
     reader on half the examples). Tests of the reader's mechanics use it; its quality is `make eval`'s to measure."""
-    from assistant.triage.tuned import CrisisTuner
-
-    return small_reader_triager(tmp_path_factory, minilm, CrisisTuner(str(minilm.model_dir), seeds=(13,), epochs=1))
-
-
-@pytest.fixture(scope="session")
-def shared_triager(tmp_path_factory, minilm):
-    """As `tuned_triager`, with the reader tuned on the routes too (`triage_crisis_reader=shared`): its one pass gives
-    the route features and the crisis score."""
-    from assistant.triage.tuned import CrisisTuner
-
-    tuner = CrisisTuner(str(minilm.model_dir), seeds=(13,), epochs=1, shares_pass=True)
-    return small_reader_triager(tmp_path_factory, minilm, tuner)
-
-
-def small_reader_triager(tmp_path_factory, minilm, tuner):
-    """A Triager trained on every READER_SHARE-th shipped example with the given (small) tuner."""
     from assistant.triage import Triager
+    from assistant.triage.tuned import CrisisTuner
 
     folder = share_of_examples(tmp_path_factory.mktemp("reader-corpus") / "triage", READER_SHARE)
+    tuner = CrisisTuner(str(minilm.model_dir), seeds=(13,), epochs=1)
     cache = tmp_path_factory.mktemp("reader-cache")
     triager = Triager(folder, cache, minilm.encode, embed_id=minilm.identity, tuner=tuner)
     _ = triager.model

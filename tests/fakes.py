@@ -15,7 +15,6 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
 from assistant.triage.examples import Example
-from assistant.triage.tuned import CRISIS
 
 DIM = 256
 
@@ -83,17 +82,10 @@ class HangingChatModel(BaseChatModel):
 
 
 class WordReader:
-    """A fitted stand-in crisis reader: the share of a text's words seen only in crisis examples; its `read` pass
-    also gives a sentence vector (hashed words), as a shared reader's does, and counts the texts it read."""
+    """A fitted stand-in crisis reader: the share of a text's words seen only in crisis examples."""
 
     def __init__(self, words: set[str]) -> None:
         self.words = words
-        self.read_texts = 0
-
-    def read(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The crisis score and a sentence vector per text, from one pass."""
-        self.read_texts += len(texts)
-        return self.score(texts), bag_of_words(texts)
 
     def score(self, texts: list[str]) -> np.ndarray:
         """Share of known crisis-only words per text."""
@@ -107,21 +99,17 @@ class WordReader:
 class WordTuner:
     """A deterministic stand-in for fine-tuning MiniLM: learns the words that occur only in crisis examples."""
 
-    def __init__(self, identity: str = "words", reads: str = "", routes: bool = False) -> None:
+    def __init__(self, identity: str = "words", reads: str = "") -> None:
         self.tuning = identity  # what its word lists depend on
         self.identity = identity + reads  # plus how it scores, as a real tuner's read format
-        self.gives_routes = routes  # labelled with route indices; its readers' `read` gives the route features
         self.fitted: list[int] = []
-        self.labels: list[np.ndarray] = []
         self.adopted: list[WordReader] = []
 
     def fit(self, texts: list[str], labels: np.ndarray) -> WordReader:
-        """Remember how many rows it saw, their labels and which words only crisis rows use."""
+        """Remember how many rows it saw and which words only crisis rows use."""
         self.fitted.append(len(texts))
-        self.labels.append(np.asarray(labels))
-        crisis = np.asarray(labels) == CRISIS if self.gives_routes else np.asarray(labels).astype(bool)
         seen: dict[bool, set[str]] = {True: set(), False: set()}
-        for text, label in zip(texts, crisis, strict=True):
+        for text, label in zip(texts, labels, strict=True):
             seen[bool(label)].update(re.findall(r"[a-z]+", text.lower()))
         return WordReader(seen[True] - seen[False])
 

@@ -144,9 +144,7 @@ def summarise(
 def route_all(
     model: TriageModel, examples: list[Example], feats: Features
 ) -> tuple[list[str], list[float], list[bool]]:
-    """Routes and confidences a fitted model gives to examples, and whether each reply shows the crisis lines (features
-    made by the frozen MiniLM are read again by the model's shared reader when it has one)."""
-    feats = model.reread(feats)
+    """Routes and confidences a fitted model gives to examples, and whether each reply shows the crisis lines."""
     probs = model.route_probs(feats)
     crisis = model.crisis(feats)
     routes, confs, shown = [], [], []

@@ -25,7 +25,6 @@ from assistant.triage.decide import (
 )
 from assistant.triage.examples import Example
 from assistant.triage.features import FOCUS_CHARS, cue_vector, focus_text
-from assistant.triage.tuned import route_labels
 
 Embed = Callable[[list[str]], np.ndarray]
 CUE_WEIGHT = 0.5
@@ -52,14 +51,8 @@ class Tuner(Protocol):
         """What the reader's weights depend on (its identity less how it scores): the key of kept readers."""
         ...
 
-    @property
-    def gives_routes(self) -> bool:
-        """Whether it tunes on route indices (tuned.route_labels) and its readers' `read(texts) -> (crisis, vectors)`
-        pass gives the route features; else on crisis (1) versus not (0), and the frozen MiniLM gives them."""
-        ...
-
     def fit(self, texts: list[str], labels: np.ndarray) -> Any:
-        """A fitted reader with `score(texts) -> np.ndarray` (and `read` when it gives the routes)."""
+        """A fitted reader with `score(texts) -> np.ndarray`."""
         ...
 
     def combine(self, readers: list[Any]) -> Any:
@@ -73,20 +66,16 @@ class Tuner(Protocol):
 
 @dataclass
 class Features:
-    """Per question: the route features, the sentence vector the crisis classifier reads, the text itself (for word
-    features) and, when a shared reader made them, its crisis probability from the same pass."""
+    """Per question: the route features, the whole-text embedding and the text itself (for word features)."""
 
     route: np.ndarray
     whole: np.ndarray
     texts: np.ndarray
-    tuned: np.ndarray | None = None
 
     def take(self, idx: Any) -> Features:
         """The rows at the given indices."""
         idx = np.asarray(idx)
-        return Features(
-            self.route[idx], self.whole[idx], self.texts[idx], None if self.tuned is None else self.tuned[idx]
-        )
+        return Features(self.route[idx], self.whole[idx], self.texts[idx])
 
 
 def featurize(texts: list[str], embed: Embed) -> Features:
@@ -95,22 +84,10 @@ def featurize(texts: list[str], embed: Embed) -> Features:
     # question sentences (MiniLM's cost grows with length; the crisis n-grams still read every word).
     focused = [focus_text(t, FOCUS_CHARS) for t in texts]
     whole = embed([f for f, _ in focused])
-    return Features(with_cues(whole, texts), whole.astype(np.float32), np.asarray(texts, dtype=object))
-
-
-def with_cues(vectors: np.ndarray, texts: list[str]) -> np.ndarray:
-    """Route features: each text's sentence vector followed by its weighted cue features."""
-    cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT if texts else np.zeros((0, 0))
-    return np.hstack([vectors, cues]).astype(np.float32)
-
-
-def read_features(texts: list[str], reader: Any) -> Features:
-    """Features from one pass of a shared reader: its sentence vector (plus cues) for the routes and the crisis
-    classifier, and its crisis probability."""
-    tuned, vectors = reader.read(texts)
-    return Features(
-        with_cues(vectors, texts), vectors.astype(np.float32), np.asarray(texts, dtype=object), np.asarray(tuned)
-    )
+    focus_vecs = whole
+    cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT
+    route = np.hstack([focus_vecs, cues]).astype(np.float32)
+    return Features(route, whole.astype(np.float32), np.asarray(texts, dtype=object))
 
 
 def route_classifier() -> CalibratedClassifierCV:
@@ -168,23 +145,12 @@ class TriageModel:
     train_seconds: float
     n_examples: int
     tuned_crisis: Any = None  # the fine-tuned crisis reader, when one was trained
-    shared: bool = False  # the reader's pass gives the route features: one MiniLM pass per question
 
-    def features(self, texts: list[str], embed: Embed) -> Features:
-        """What this model reads of the texts: one pass of its shared reader, or the frozen MiniLM's focus pass."""
-        return read_features(texts, self.tuned_crisis) if self.shared else featurize(texts, embed)
-
-    def reread(self, feats: Features) -> Features:
-        """Features made by the frozen MiniLM, read again by the shared reader when this model has one."""
-        return read_features([str(t) for t in feats.texts], self.tuned_crisis) if self.shared else feats
-
-    def blend(self, cheap: np.ndarray, feats: Features) -> np.ndarray:
-        """The crisis score: the n-gram classifier alone, or blended with the fine-tuned reader (its probability
-        from the features' own pass when they came from it)."""
+    def blend(self, cheap: np.ndarray, texts: list[str]) -> np.ndarray:
+        """The crisis score: the n-gram classifier alone, or blended with the fine-tuned reader."""
         if self.tuned_crisis is None:
             return cheap
-        tuned = feats.tuned if feats.tuned is not None else self.tuned_crisis.score([str(t) for t in feats.texts])
-        return blend_crisis(cheap, np.asarray(tuned))
+        return blend_crisis(cheap, np.asarray(self.tuned_crisis.score(texts)))
 
     def route_probs(self, feats: Features) -> list[dict[str, float]]:
         """Calibrated probability of each labelled route, per row."""
@@ -194,7 +160,7 @@ class TriageModel:
 
     def crisis(self, feats: Features) -> np.ndarray:
         """Crisis score per row (n-gram classifier, blended with the fine-tuned reader when there is one)."""
-        return self.blend(np.asarray(self.crisis_clf.score(feats)), feats)
+        return self.blend(np.asarray(self.crisis_clf.score(feats)), list(feats.texts))
 
     def topics(self, feats: Features) -> list[str]:
         """Most likely topic per row."""
@@ -260,16 +226,11 @@ def fit_thresholds(examples: list[Example], probs: np.ndarray, classes: list[str
     return Thresholds(unsure=unsure_t, crisis=crisis_t, check_in=check_in_t)
 
 
-def reader_labels(routes: np.ndarray, tuner: Tuner) -> np.ndarray:
-    """What a tuner's readers learn from: route indices for a shared reader, else crisis (1) or not (0)."""
-    return route_labels(routes) if tuner.gives_routes else (routes == "crisis").astype(np.float32)
-
-
 def tuned_out_of_fold(examples: list[Example], texts: list[str], tuner: Tuner) -> tuple[np.ndarray, Any]:
     """Fine-tune the crisis reader on each of TUNED_FOLDS folds: scores for each row from a reader that never saw
     it, and the fold readers combined into the one used afterwards."""
     y = np.array([e.route for e in examples])
-    labels = reader_labels(y, tuner)
+    labels = (y == "crisis").astype(np.float32)
     scores = np.zeros(len(y))
     readers = []
     for tr, te in StratifiedKFold(n_splits=TUNED_FOLDS, shuffle=True, random_state=SEED).split(texts, y):
@@ -279,47 +240,18 @@ def tuned_out_of_fold(examples: list[Example], texts: list[str], tuner: Tuner) -
     return scores, tuner.combine(readers)
 
 
-def shared_out_of_fold(
-    examples: list[Example], texts: list[str], tuner: Tuner
-) -> tuple[np.ndarray, list[str], np.ndarray, Any]:
-    """With a shared reader, everything out of fold comes from the TUNED_FOLDS folds: each fold's reader reads every
-    row, the route and n-gram crisis classifiers are fitted on its training part's features and score the rest, so the
-    thresholds see route features from a reader that never saw the row. Also the fold readers combined."""
-    y = np.array([e.route for e in examples])
-    classes = sorted(set(y))
-    labels = reader_labels(y, tuner)
-    probs, crisis = np.zeros((len(y), len(classes))), np.zeros(len(y))
-    readers = []
-    for tr, te in StratifiedKFold(n_splits=TUNED_FOLDS, shuffle=True, random_state=SEED).split(texts, y):
-        reader = tuner.fit([texts[i] for i in tr], labels[tr])
-        fold = read_features(texts, reader)
-        part, held = fold.take(tr), fold.take(te)
-        probs[te] = route_classifier().fit(part.route, y[tr]).predict_proba(held.route)
-        cheap = CrisisClassifier().fit(part, y[tr] == "crisis").score(held)
-        crisis[te] = blend_crisis(cheap, np.asarray(held.tuned))
-        readers.append(reader)
-    return probs, classes, crisis, tuner.combine(readers)
-
-
 def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | None = None) -> TriageModel:
     """Fit thresholds on out-of-fold predictions, then fit every classifier on all examples.
 
     With a tuner, the crisis reader is fine-tuned per fold and the crisis score blends its out-of-fold scores with the
-    n-gram classifier's; no reader is fitted on all rows (the fold readers are combined instead). A shared reader
-    (`tuner.gives_routes`) also gives the route features, so they are read again by the combined reader."""
+    n-gram classifier's; no reader is fitted on all rows (the fold readers are combined instead)."""
     started = time.perf_counter()
     y = np.array([e.route for e in examples])
-    texts = [str(t) for t in feats.texts]
+    probs, classes, crisis = out_of_fold(examples, feats)
     tuned = None
-    shared = tuner is not None and tuner.gives_routes
-    if tuner is not None and shared:
-        probs, classes, crisis, tuned = shared_out_of_fold(examples, texts, tuner)
-        feats = read_features(texts, tuned)
-    else:
-        probs, classes, crisis = out_of_fold(examples, feats)
-        if tuner is not None:
-            tuned_scores, tuned = tuned_out_of_fold(examples, texts, tuner)
-            crisis = blend_crisis(crisis, tuned_scores)
+    if tuner is not None:
+        tuned_scores, tuned = tuned_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
+        crisis = blend_crisis(crisis, tuned_scores)
     thresholds = fit_thresholds(examples, probs, classes, crisis)
     route_clf = route_classifier().fit(feats.route, y)
     crisis_clf = CrisisClassifier().fit(feats, y == "crisis")
@@ -336,5 +268,4 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
         time.perf_counter() - started,
         len(examples),
         tuned,
-        shared,
     )

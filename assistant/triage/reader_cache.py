@@ -37,11 +37,6 @@ class CachedTuner:
         """The wrapped tuner's tuning."""
         return self.inner.tuning
 
-    @property
-    def gives_routes(self) -> bool:
-        """Whether the wrapped tuner's readers give the route features (their labels are route indices)."""
-        return self.inner.gives_routes
-
     def key(self, texts: list[str], labels: np.ndarray) -> str:
         """The file name a reader fitted on these texts and labels is kept under: by what its weights depend on, so
         readers kept while scoring in one number format serve another (`adopt` sets the format)."""

@@ -84,7 +84,7 @@ class Triager:
         """Route several questions in one batch (input is checked first; any bad one raises InputError)."""
         clean = [check_question(t, self.max_chars) for t in texts]
         model = self.model
-        feats = model.features(clean, self.embed)
+        feats = featurize(clean, self.embed)
         probs = model.route_probs(feats)
         crisis = model.crisis(feats)
         topics = model.topics(feats)

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 MAX_TOKENS = 256  # MiniLM's window; longer posts are read in windows and the highest score counts
 BATCH = 16
-# A shared reader is tuned on these routes (its second head), so its one pass also gives the route features.
-ROUTES = ("micro", "mentor", "out_of_scope", "crisis")
-CRISIS = ROUTES.index("crisis")
 
 
 def windows(ids: list[int], size: int, step: int) -> list[list[int]]:
@@ -40,16 +37,10 @@ def length_batches(lengths: list[int], size: int) -> list[np.ndarray]:
     return [order[i : i + size] for i in range(0, len(order), size)]
 
 
-def route_labels(routes: np.ndarray) -> np.ndarray:
-    """Each route's index in ROUTES, the labels a shared reader is tuned on (crisis is ROUTES' CRISIS)."""
-    return np.array([ROUTES.index(str(r)) for r in routes], dtype=np.float32)
-
-
 def tuner_for(
     reader: str, model_dir: str | None, seeds: tuple[int, ...], epochs: int = 3, read_dtype: str = "float32"
 ) -> CrisisTuner | None:
-    """The crisis reader's tuner for the `triage_crisis_reader` settings and a local sentence model (None: no reader;
-    `shared`: a reader whose one pass also gives the route features).
+    """The crisis reader's tuner for the `triage_crisis_reader` settings and a local sentence model (None: no reader).
 
     It tunes in float32 whatever format the embedding model runs in: on this project's AVX512-BF16 machine, three
     folds over 2,300 examples took 583 s in float32 against 847 s with bfloat16 autocast, with the same
@@ -57,13 +48,7 @@ def tuner_for(
     (`auto` resolved for this CPU)."""
     if reader == "off" or model_dir is None:
         return None
-    return CrisisTuner(
-        str(model_dir),
-        epochs=epochs,
-        seeds=tuple(seeds),
-        read_dtype=resolve_dtype(read_dtype),
-        shares_pass=reader == "shared",
-    )
+    return CrisisTuner(str(model_dir), epochs=epochs, seeds=tuple(seeds), read_dtype=resolve_dtype(read_dtype))
 
 
 def tuner_from_settings(settings: Settings, model_dir: str | None) -> CrisisTuner | None:
@@ -78,30 +63,24 @@ def tuner_from_settings(settings: Settings, model_dir: str | None) -> CrisisTune
     )
 
 
-def _net(model_dir: str, routes: bool = False) -> Any:
-    """MiniLM with a one-logit crisis head over its mean-pooled, unit-length sentence vector, and with `routes` a
-    second head over the same vector that names the route (tuning only: the route classifier reads the vector)."""
+def _net(model_dir: str) -> Any:
+    """MiniLM with a one-logit head over its mean-pooled, unit-length sentence vector."""
     import torch
     from transformers import AutoModel
 
     class CrisisNet(torch.nn.Module):
-        """Encoder plus heads; the scale lets unit vectors reach confident logits."""
+        """Encoder plus head; the scale lets unit vectors reach confident logits."""
 
         def __init__(self) -> None:
             super().__init__()
             self.encoder = AutoModel.from_pretrained(model_dir, local_files_only=True)
-            size = self.encoder.config.hidden_size
-            self.head = torch.nn.Linear(size, 1)
-            self.route = torch.nn.Linear(size, len(ROUTES)) if routes else None
-
-        def pooled(self, input_ids: Any, attention_mask: Any) -> Any:
-            """The unit-length mean of the last layer over the real tokens."""
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0), dim=-1)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
 
         def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-            return self.head(self.pooled(input_ids, attention_mask) * 10.0).squeeze(-1)
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            return self.head(torch.nn.functional.normalize(pooled, dim=-1) * 10.0).squeeze(-1)
 
     return CrisisNet()
 
@@ -114,36 +93,21 @@ class TunedCrisisModel:
     faster than bfloat16 on the AVX512-BF16 machine of sessions 8 to 10 (reader p95 31 ms against 41 ms); on the AMD
     EPYC of sessions 21 and 22 bfloat16 was (p95 20.5 against 43.2 ms) (docs/triage-history.md, Triage speed)."""
 
-    def __init__(
-        self, model_dir: str, dtype: str, state: dict[str, Any], read_dtype: str = "float32", routes: bool = False
-    ) -> None:
+    def __init__(self, model_dir: str, dtype: str, state: dict[str, Any], read_dtype: str = "float32") -> None:
         self.model_dir = model_dir
         self.dtype = dtype
         self.read_dtype = read_dtype
-        self.routes = routes  # tuned on the routes too: its pass gives the route features (`read`)
         self.state = state  # weights as tuned; loading them into the float32 network widens them exactly
         self._net: Any = None
         self._tok: Any = None
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {
-            "model_dir": self.model_dir,
-            "dtype": self.dtype,
-            "state": self.state,
-            "read_dtype": self.read_dtype,
-            "routes": self.routes,
-        }
+        return {"model_dir": self.model_dir, "dtype": self.dtype, "state": self.state, "read_dtype": self.read_dtype}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        # readers pickled before the read format (or the route head) existed read in float32, crisis only
-        self.__init__(  # type: ignore[misc]
-            state["model_dir"],
-            state["dtype"],
-            state["state"],
-            state.get("read_dtype", "float32"),
-            state.get("routes", False),
-        )
+        # readers pickled before the read format existed read in float32, as they did then
+        self.__init__(state["model_dir"], state["dtype"], state["state"], state.get("read_dtype", "float32"))  # type: ignore[misc]
 
     def _load(self) -> tuple[Any, Any]:
         with self._lock:
@@ -151,7 +115,7 @@ class TunedCrisisModel:
                 force_offline()
                 from transformers import AutoTokenizer
 
-                net = _net(self.model_dir, self.routes)
+                net = _net(self.model_dir)
                 net.load_state_dict(self.state)  # copied into float32 parameters whatever format it was kept in
                 tok = AutoTokenizer.from_pretrained(self.model_dir, local_files_only=True)
                 tok.model_max_length = 1 << 30  # long texts are cut into windows here, not by the tokenizer
@@ -160,15 +124,10 @@ class TunedCrisisModel:
 
     def score(self, texts: list[str]) -> np.ndarray:
         """Crisis probability per text; a long text scores as its most worrying window."""
-        return self.read(texts)[0]
-
-    def read(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """One pass per text: its crisis probability (the most worrying window's) and its sentence vector (the
-        unit-length mean of its windows' vectors), which a shared reader's route classifier reads."""
         import torch
 
         if not texts:
-            return np.zeros(0), np.zeros((0, 0), dtype=np.float32)
+            return np.zeros(0)
         net, tok = self._load()
         body = MAX_TOKENS - 2
         pieces, owner = [], []
@@ -177,28 +136,13 @@ class TunedCrisisModel:
                 pieces.append([tok.cls_token_id, *w, tok.sep_token_id])
                 owner.append(i)
         logits = np.empty(len(pieces))
-        vectors = np.empty((len(pieces), net.head.in_features), dtype=np.float32)
         with torch.inference_mode():
             for rows in length_batches([len(p) for p in pieces], 32):
                 batch = tok.pad({"input_ids": [pieces[i] for i in rows]}, return_tensors="pt")
-                pooled = net.pooled(batch["input_ids"], batch["attention_mask"])
-                logits[rows] = net.head(pooled * 10.0).squeeze(-1).float().numpy()
-                vectors[rows] = pooled.float().numpy()
-        return 1.0 / (1.0 + np.exp(-max_by_owner(logits, owner, len(texts)))), mean_by_owner(vectors, owner, len(texts))
-
-
-def max_by_owner(values: np.ndarray, owner: list[int], n: int) -> np.ndarray:
-    """The highest value of each text's windows."""
-    best = np.full(n, -np.inf)
-    np.maximum.at(best, np.asarray(owner), values)
-    return best
-
-
-def mean_by_owner(vectors: np.ndarray, owner: list[int], n: int) -> np.ndarray:
-    """Each text's windows' vectors averaged and scaled back to unit length (one window: its vector)."""
-    total = np.zeros((n, vectors.shape[1]), dtype=np.float32)
-    np.add.at(total, np.asarray(owner), vectors)
-    return total / np.clip(np.linalg.norm(total, axis=1, keepdims=True), 1e-9, None)
+                logits[rows] = net(batch["input_ids"], batch["attention_mask"]).float().numpy()
+        best = np.full(len(texts), -np.inf)
+        np.maximum.at(best, np.asarray(owner), logits)
+        return 1.0 / (1.0 + np.exp(-best))
 
 
 def average(models: list[TunedCrisisModel]) -> TunedCrisisModel:
@@ -210,7 +154,7 @@ def average(models: list[TunedCrisisModel]) -> TunedCrisisModel:
             state[key] = sum(m.state[key].float() for m in models).div(len(models)).to(value.dtype)
         else:
             state[key] = value
-    return TunedCrisisModel(first.model_dir, first.dtype, state, first.read_dtype, first.routes)
+    return TunedCrisisModel(first.model_dir, first.dtype, state, first.read_dtype)
 
 
 @dataclass(frozen=True)
@@ -220,13 +164,7 @@ class CrisisTuner:
     With several `seeds` each fold's reader is tuned once per seed and the copies are averaged weight for weight, so a
     question still takes one pass: a steadier reader for proportionally longer training (docs/triage-history.md,
     session 13). Its readers score in `read_dtype`, training's out-of-fold scores included, so the thresholds are
-    fitted on the scores the product will see.
-
-    With `shares_pass` the reader is tuned on the route labels as well (a second head, `route_labels`), and its
-    sentence vector replaces the frozen MiniLM pass as the route features, so a question takes one MiniLM pass instead
-    of two. Out of fold (session 23) that vector separated micro from mentor better than the frozen pass (F1 0.984
-    against 0.970) with the same crisis figures, but the full `eval triage` lost implied crisis on two held-out sets,
-    so it is opt-in (docs/triage-history.md, session 23)."""
+    fitted on the scores the product will see."""
 
     model_dir: str
     dtype: str = "float32"
@@ -234,19 +172,12 @@ class CrisisTuner:
     learning_rate: float = 5e-5
     seeds: tuple[int, ...] = (13,)  # one reader; the product's seeds come from the settings (tuner_for)
     read_dtype: str = "float32"
-    shares_pass: bool = False
-
-    @property
-    def gives_routes(self) -> bool:
-        """Whether its readers are tuned on the routes (labels from `route_labels`) and give the route features."""
-        return self.shares_pass
 
     @property
     def tuning(self) -> str:
         """What the readers' weights depend on: a change fine-tunes them again."""
         seeds = "+".join(str(s) for s in self.seeds)
-        routes = ":routes" if self.shares_pass else ""
-        return f"tuned:{self.epochs}:{self.learning_rate}:{seeds}:{self.dtype}{routes}"
+        return f"tuned:{self.epochs}:{self.learning_rate}:{seeds}:{self.dtype}"
 
     @property
     def identity(self) -> str:
@@ -259,7 +190,7 @@ class CrisisTuner:
 
         A cached reader names the folder it was tuned from; after a move or a rebuilt virtual environment that folder
         may be gone while the cache is still current (same examples, same model), and its first question would fail."""
-        return TunedCrisisModel(self.model_dir, model.dtype, model.state, self.read_dtype, model.routes)
+        return TunedCrisisModel(self.model_dir, model.dtype, model.state, self.read_dtype)
 
     def combine(self, models: list[TunedCrisisModel]) -> TunedCrisisModel:
         """The reader used after training: the fold readers' weights averaged, so a question takes one pass
@@ -267,14 +198,12 @@ class CrisisTuner:
         return self.adopt(average(models))
 
     def fit(self, texts: list[str], labels: np.ndarray) -> TunedCrisisModel:
-        """Fine-tune a reader per seed on crisis (1) versus not (0), or with `shares_pass` on route indices
-        (`route_labels`); several seeds' readers are averaged."""
+        """Fine-tune a reader per seed on crisis (1) versus not (0); several seeds' readers are averaged."""
         readers = [self.fit_seed(texts, labels, seed) for seed in self.seeds]
         return self.adopt(readers[0] if len(readers) == 1 else average(readers))
 
     def fit_seed(self, texts: list[str], labels: np.ndarray, seed: int) -> TunedCrisisModel:
-        """Fine-tune every layer from `seed` (batch order and heads), weighting crisis, the rarer class, up; a shared
-        reader adds the route head's cross-entropy to the loss."""
+        """Fine-tune every layer from `seed` (batch order and head), weighting the rarer class up."""
         import torch
         from transformers import AutoTokenizer
 
@@ -282,9 +211,8 @@ class CrisisTuner:
         torch.manual_seed(seed)
         rng = np.random.default_rng(seed)
         tok = AutoTokenizer.from_pretrained(self.model_dir, local_files_only=True)
-        net = _net(self.model_dir, self.shares_pass).train()
-        routes = torch.from_numpy(np.asarray(labels, dtype=np.int64)) if self.shares_pass else None
-        y = (np.asarray(labels) == CRISIS).astype(np.float32) if self.shares_pass else np.asarray(labels, np.float32)
+        net = _net(self.model_dir).train()
+        y = np.asarray(labels, dtype=np.float32)
         positive = float(y.mean()) if len(y) else 0.5
         pos_weight = torch.tensor((1 - positive) / max(positive, 1e-6))
         optimiser = torch.optim.AdamW(net.parameters(), lr=self.learning_rate, weight_decay=0.01)
@@ -297,17 +225,13 @@ class CrisisTuner:
                     [texts[i] for i in rows], padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
                 )
                 with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
-                    pooled = net.pooled(enc["input_ids"], enc["attention_mask"]) * 10.0
-                    out = net.head(pooled).squeeze(-1)
-                    named = net.route(pooled) if routes is not None else None
+                    out = net(enc["input_ids"], enc["attention_mask"])
                 loss = torch.nn.functional.binary_cross_entropy_with_logits(
                     out.float(), torch.from_numpy(y[rows]), pos_weight=pos_weight
                 )
-                if named is not None and routes is not None:
-                    loss = loss + torch.nn.functional.cross_entropy(named.float(), routes[rows])
                 optimiser.zero_grad()
                 loss.backward()
                 optimiser.step()
         net = cast(net.eval(), self.dtype)
         state = {k: v.detach().clone() for k, v in net.state_dict().items()}
-        return TunedCrisisModel(self.model_dir, self.dtype, state, routes=self.shares_pass)
+        return TunedCrisisModel(self.model_dir, self.dtype, state)

@@ -60,7 +60,6 @@ class SeededTuner:
     def __init__(self, seed):
         self.seed = seed
         self.identity = self.tuning = f"seeded:{seed}"
-        self.gives_routes = False
 
     def fit(self, texts, labels):
         return NoiseReader(self.seed)

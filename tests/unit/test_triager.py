@@ -176,39 +176,3 @@ def test_the_reasons_say_a_post_was_read_by_its_question_exactly_when_the_route_
     assert focused.route == "mentor"
     assert any("title and the sentences that ask something" in r for r in focused.reasons)
     assert not any("title and the sentences that ask something" in r for r in triager.triage(ask).reasons)
-
-
-def test_a_shared_reader_gives_the_route_features_in_one_pass(tmp_path):
-    """`triage_crisis_reader=shared`: the reader is tuned on route labels, and at question time its one pass gives
-    both the route features and the crisis score; the frozen MiniLM pass is never run."""
-    write_examples(tmp_path / "triage")
-    tuner = WordTuner("shared", routes=True)
-    frozen_calls = []
-
-    def frozen(texts):
-        frozen_calls.append(len(texts))
-        return bag_of_words(texts)
-
-    shared = Triager(tmp_path / "triage", tmp_path / "cache", frozen, tuner=tuner)
-    model = shared.model
-    assert model.shared and len(tuner.fitted) == 3
-    assert {int(v) for labels in tuner.labels for v in labels} == {0, 1, 2, 3}, "tuned on route indices"
-    reader = model.tuned_crisis
-    frozen_calls.clear()
-    read_before = reader.read_texts  # training read every row once with the combined reader
-    question = "how do i word this resume bullet about sales for my application tomorrow"
-    result = shared.triage(question)
-    assert frozen_calls == [], "no frozen MiniLM pass at question time"
-    assert reader.read_texts - read_before == 1, "one reader pass gave the routes and the crisis score"
-    assert result.route == "micro" and result.topic == "resume"
-    assert shared.triage("i feel hopeless and i want to end my life").route == "crisis"
-    assert shared.triage("should i change careers into nursing over the next few years").route == "mentor"
-
-
-def test_the_shared_setting_makes_a_route_reading_tuner(tmp_path):
-    from assistant.triage.tuned import tuner_for
-
-    shared = tuner_for("shared", str(tmp_path), (13,))
-    tuned = tuner_for("tuned", str(tmp_path), (13,))
-    assert shared is not None and shared.gives_routes and shared.tuning == tuned.tuning + ":routes"
-    assert not tuned.gives_routes and tuned.tuning == "tuned:3:5e-05:13:float32", "the shipped readers keep their keys"
