@@ -73,9 +73,10 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """320 explicit messages (suicide, self-harm, threats; typos, slang, other languages) from three writers."""
+    """420 explicit messages (suicide, self-harm, threats; typos, slang, other languages) from four writers (the
+    last, session 24, wrote without sight of the patterns or any project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 320
+    assert len(_questions("explicit.jsonl")) == 420
     assert missed == []
 
 
@@ -83,7 +84,7 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
     """Safe messages with dark words (idioms, jobs, software): of the few flagged, most name suicide or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 200
+    assert len(questions) == 280
     assert len(flagged) <= len(questions) // 20, flagged
 
 

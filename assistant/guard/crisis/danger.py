@@ -3,7 +3,7 @@
 from assistant.guard.crisis.words import PEOPLE
 
 DANGER: tuple[str, ...] = (
-    r"\b(?:threaten(?:ed|ing|s)? to|going to|said (?:he|she|they)(?:'d| would| will)"
+    r"\b(?:threaten(?:ed|ing|s)? to|threatn?e?n?ed to|threatend to|going to|said (?:he|she|they)(?:'d| would| will)"
     r"|says (?:he|she|they)(?:'ll| will)"
     r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|shoot|stab|rape) me\b",
     r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved|punched|punches|slapped|slaps|kicked|kicks) me\b"
@@ -20,6 +20,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:holds?|took|taken|takes|keeps?|has|have) (?:my|our|all our) passports?\b",
     r"\b(?:he|she|they)(?:'ll| will|'d| would) (?:find|get|hurt) me\b",
     r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon|pistol|rifle|machete|blade)\b",
+    r"\b(?:showed|shows) me (?:the|his|her|their) (?:knife|gun|weapon|pistol|rifle|machete|blade) (?:in|under|on|"
+    r"inside) (?:his|her|their) (?:bag|pocket|car|jacket|belt|waistband|coat|locker|desk|truck)\b",
     r"\b(?:threaten(?:s|ed|ing)?|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? (?:to|into|on) "
     r"(?:work|school|class|campus|the (?:office|site|fair|job|meeting|shop|warehouse|store)|monday|tuesday|"
@@ -56,7 +58,7 @@ DANGER: tuple[str, ...] = (
     r"\b(?:got|getting|received|receiving|sends? me|sent me) (?:an? )?death threats?\b",
     r"\b(?:said|says|texted|texts|told|tells|wrote|writes|messaged|posted|keeps (?:texting|telling|messaging))"
     r"(?: me)?(?: that)? (?:i|i'?d|i'?ll|i should|i deserve to|you should|you deserve to|someone should|"
-    r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! on\b)",
+    r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! (?:on|in the water)\b)",
     r"\byou'?re dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain|skull)\b",
     r"\bcom(?:e|ing) back (?:to|and) (?:kill|shoot|hurt|stab) (?:me|us|everyone)\b",
     r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|shoot|stab|beat|rape) me\b",
@@ -120,6 +122,10 @@ DANGER: tuple[str, ...] = (
     r"\b(?:smashed|broke|cracked) (?:a |the )?\w+ (?:over|on|across) my (?:head|face)\b",
     r"\b(?:you'?ll|you will) never walk again\b|\bmake sure you never (?:walk|see|breathe) again\b",
     r"\bi know where you (?:live|sleep)\b",
+    r"\bshoot (?:the|this|our|my) (?:place|office|school|workplace|restaurant|store|shop|building|site|warehouse|"
+    r"factory|plant) up\b",
+    r"\b(?:pushed|shoved|threw|kicked) me (?:down|off) (?:the|a) (?:stairs|steps|staircase|ladder|scaffold\w*|"
+    r"balcony|roof|loading dock)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

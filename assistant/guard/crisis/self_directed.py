@@ -4,15 +4,16 @@ from assistant.guard.crisis.words import NOT_FOOD, SELF
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
-    r"(?<!career )(?<!social )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
-    r"(?! (?:squad|squeeze|sprints?|drills?|doors?|prevention|hotline|awareness|line|rates?|statistics|research|"
+    r"(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
+    r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|hotline|awareness|line|rates?|statistics|research|"
     r"cases)\b)",
     r"\bkill?(?:ing)? " + SELF,
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
     r" " + SELF + r"\b",
     r"\bun-?aliv(?:e|ing)\b",
     r"\bslit(?:ting)? (?:my )?wrists?\b",
-    r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel)\w*)" + NOT_FOOD,
+    r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|deaths?|numbers|"
+    r"rates?|data|statistics|stats|epidemic|cases|response|surveillance|reporting)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -90,13 +91,14 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:wantin|wanting) to die\b(?! (?:of|from|laughing|on)\b)",
     r"\bjump(?:ing)? off the top of\b",
     r"\binto the (?:sea|ocean|lake|river) and (?:not|never) (?:come|coming) back\b",
-    r"\b(?:lethal|fatal) (?:dose|amount)\b|\bit takes to die\b",
+    r"\b(?:lethal|fatal) (?:dose|amount)\b|\bit takes to (?:die|not wake up|never wake up)\b",
+    r"\b(?:would|does|will|could) it take to (?:die|not wake up|never wake up|kill me|end it)\b",
     r"\b(?:meds|pills|drugs|medication|tablets)\b(?: \w+){0,5} (?:would|will|could) kill me\b",
     r"\b(?:don'?t|do not) (?:plan|intend|expect) (?:on|to) (?:be|being) (?:alive|around)\b",
     r"\bno quiero vivir\b|\bsuicidarme\b|\btogliermi la vita\b",
     r"\b(?:i )?(?:wanna|wnt to|wan to|want ?ta|wana) die\b(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bi deserve to die\b",
-    r"\b(?:using|use) it on " + SELF,
+    r"\b(?:using|use) (?:it|them) on " + SELF,
     # "jump" alone is a career idiom ("jump to a start-up"): only an unfinished intent at a sentence's end counts
     r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))",
     r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |"
@@ -118,15 +120,36 @@ SUICIDE: tuple[str, ...] = (
     r"\bbetter off (?:[\w']+ ){0,6}if i (?:was|were|am) dead\b",
     r"\b(?:inject|injecting|take|taking|swallow|swallowing) (?:all|every (?:last )?(?:one|unit|drop)) (?:of )?"
     r"(?:my|the) (?:insulin|pills|meds|medication|tablets|painkillers|sleeping pills)\b",
+    # session 24, from a fifth writer's explicit messages: word families the patterns above did not reach
+    r"\bkys\b",
+    r"\b(?:tell|telling|told|say|saying|said) (?:it )?(?:to )?myself to (?:kys|kill myself|die)\b",
+    r"\b(?:kill yourself|kys)\b.{0,80}\b(?:say|said|tell|told|telling|saying) (?:it )?(?:to )?myself\b",
+    r"\b(?:going|gonna|plans?|planning|wants?|about) to end (?:his|her|their) (?:own )?life\b",
+    r"\bdead is (?:all |what )?i (?:want|wish)\b",
+    r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before)\b)",
+    r"\b(?:want|wanna|going|gonna|ready|plan) 2 die\b",
+    r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|by|much longer|anymore|for long)\b",
+    r"\b(?:closed|shut|locked) garage\b[^.!?]{0,60}\bengine (?:running|on)\b"
+    r"|\bengine (?:running|on)\b[^.!?]{0,60}\b(?:closed|shut|locked) garage\b",
+    r"\b(?:tied|tie|tying|made|making|bought) (?:a |the )?noose\b",
+    r"\bsuicid(?:ar|arme|arse|io)\b",
+    r"\bclimb(?:ed|ing)? (?:over|onto|up on) the (?:railing|rail|ledge|parapet|barrier) (?:on|of) (?:the|a) "
+    r"(?:bridge|roof|overpass|building|balcony|car park|parking garage)\b",
+    r"\b(?:way|ways|how|best way|easiest way|quickest way) to kill (?:yourself|oneself|myself)\b",
+    r"\bover ?do(?:es|se|sed|ze|zed|sing) on (?:my |the |all (?:of )?(?:my )?)?(?:insulin|pills|meds|medication|"
+    r"tablets|painkillers|sleeping pills|antidepressants|heroin|fentanyl)\b",
+    r"\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|about to) end (?:my ?self|myslef)\b",
+    r"\b(?:pills|tablets|meds)\b.{0,80}\b(?:take|swallow|taking|swallowing) (?:all|every (?:last )?one) of them\b",
+    r"\bjump(?:ing)? (?:off|from) the top (?:level|floor|deck|storey|story) of\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) (?:my ?self|yourself|myslef)\b"
     r"(?! (?:at work|on the job|lifting)\b)",
     r"\bs(?:el|le)f[- ]?harm",
-    r"\bcut(?:ting|s)? (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+    r"\bcut(?:ting|s)? (?:my|into my) (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
     r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
-    r"\b(?:i'?m|i am|i'?ve been|been|started|start|starting) cutting again\b",
+    r"\b(?:i'?m|im|i am|i'?ve been|been|started|start|starting) cutt(?:ing|in) again\b",
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
     r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b",
     r"\bsh again\b",
@@ -150,4 +173,10 @@ SELF_HARM: tuple[str, ...] = (
     r"(?: [\w']+){0,6} to punish myself\b|\bstarv(?:e|ed|ing) myself\b(?! of\b)",
     r"\b(?:carv(?:e|ed|ing)|scratch(?:ed|ing)?|etch(?:ed|ing)?)\b(?: [\w']+){0,4} into my (?:arms?|skin|legs?|"
     r"wrists?|thighs?|stomach|hands?)\b",
+    r"\b(?:clean|free) (?:from|of) (?:cutting|self[- ]?harm|burning myself)\b(?![- ]edge)",
+    r"\b(?:burn(?:ed|t)?|burning|cut|cutting) (?:my ?self|my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach))"
+    r" with (?:a |the )?(?:lighter|cigarettes?|razor|blade|knife|scissors|match(?:es)?|iron|candle)\b",
+    r"\b(?:cuts|burns|scars|bruises) on my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|body|stomach)\b.{0,150}"
+    r"\bdid (?:it|this|that|them) to myself\b",
+    r"\bme (?:machuco|machuquei|cortei)\b",
 )

@@ -1,7 +1,7 @@
 """Word lists the crisis patterns share: ways of writing "myself", people a threat can be aimed at, and "not food"."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
-SELF = r"(?:my ?self|myslef|mysefl|mysef|my life)"
+SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
 # people a threat can be aimed at, after "my", "our", "his", "her" or "the" ("he'd kill my bonus" is not one)
 PEOPLE = (
     r"manager|boss|supervisor|team lead|coworkers?|co-workers?|colleagues?|team|tutor|personal tutor|teacher|"
