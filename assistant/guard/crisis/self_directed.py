@@ -92,7 +92,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bjump(?:ing)? off the top of\b",
     r"\binto the (?:sea|ocean|lake|river) and (?:not|never) (?:come|coming) back\b",
     r"\b(?:lethal|fatal) (?:dose|amount)\b|\bit takes to (?:die|not wake up|never wake up)\b",
-    r"\b(?:would|does|will|could) it take to (?:die|not wake up|never wake up|kill me|end it)\b",
+    r"\b(?:would|does|will|could) it take to (?:die|not wake up|never wake up|kill me)\b",
     r"\b(?:meds|pills|drugs|medication|tablets)\b(?: \w+){0,5} (?:would|will|could) kill me\b",
     r"\b(?:don'?t|do not) (?:plan|intend|expect) (?:on|to) (?:be|being) (?:alive|around)\b",
     r"\bno quiero vivir\b|\bsuicidarme\b|\btogliermi la vita\b",
@@ -123,19 +123,21 @@ SUICIDE: tuple[str, ...] = (
     # session 24, from a fifth writer's explicit messages: word families the patterns above did not reach
     r"\bkys\b",
     r"\b(?:tell|telling|told|say|saying|said) (?:it )?(?:to )?myself to (?:kys|kill myself|die)\b",
-    r"\b(?:kill yourself|kys)\b.{0,80}\b(?:say|said|tell|told|telling|saying) (?:it )?(?:to )?myself\b",
+    r"\b(?:kill yourself\b(?! (?:over|working|trying|doing|for)\b)|kys\b).{0,80}\b(?:say|said|tell|told|telling|"
+    r"saying) (?:it )?(?:to )?myself\b",
     r"\b(?:going|gonna|plans?|planning|wants?|about) to end (?:his|her|their) (?:own )?life\b",
     r"\bdead is (?:all |what )?i (?:want|wish)\b",
     r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before)\b)",
     r"\b(?:want|wanna|going|gonna|ready|plan) 2 die\b",
-    r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|by|much longer|anymore|for long)\b",
+    r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|much longer|anymore|for long)\b",
     r"\b(?:closed|shut|locked) garage\b[^.!?]{0,60}\bengine (?:running|on)\b"
     r"|\bengine (?:running|on)\b[^.!?]{0,60}\b(?:closed|shut|locked) garage\b",
     r"\b(?:tied|tie|tying|made|making|bought) (?:a |the )?noose\b",
     r"\bsuicid(?:ar|arme|arse|io)\b",
     r"\bclimb(?:ed|ing)? (?:over|onto|up on) the (?:railing|rail|ledge|parapet|barrier) (?:on|of) (?:the|a) "
     r"(?:bridge|roof|overpass|building|balcony|car park|parking garage)\b",
-    r"\b(?:way|ways|how|best way|easiest way|quickest way) to kill (?:yourself|oneself|myself)\b",
+    r"\b(?:way|ways|how|best way|easiest way|quickest way) to kill (?:yourself|oneself|myself)\b"
+    r"(?! (?:over|working|trying|doing|for|with work|slowly)\b)",
     r"\bover ?do(?:es|se|sed|ze|zed|sing) on (?:my |the |all (?:of )?(?:my )?)?(?:insulin|pills|meds|medication|"
     r"tablets|painkillers|sleeping pills|antidepressants|heroin|fentanyl)\b",
     r"\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|about to) end (?:my ?self|myslef)\b",
