@@ -10,6 +10,24 @@ ROUTE_LABEL = {
     "out_of_scope": "outside what this assistant covers",
 }
 
+# Per decided route: the reason each cue group gives (in order), and the reason when no cue is present.
+CUE_REASONS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
+    "micro": (
+        (
+            ("now", "needs something done soon: the time horizon is now or this week"),
+            ("artifact", "asks about one concrete piece of work, such as a message, answer or document"),
+        ),
+        "a specific, focused question that practical guidance can answer now",
+    ),
+    "mentor": (
+        (
+            ("direction", "weighs a change of direction, which is personal and plays out over time"),
+            ("horizon", "looks months or years ahead: that is long-term development, not a quick fix"),
+        ),
+        "about overall career development, which a long-term mentor helps with over time",
+    ),
+}
+
 
 def reasons_for(
     route: str, because: str, text: str, confidence: float, topic: str, runner_up: str | None, focused: bool
@@ -29,20 +47,11 @@ def reasons_for(
         pair = f"{ROUTE_LABEL.get(runner_up or '', 'another kind')}"
         out.append(f"could be a quick question or something deeper (closest: {pair})")
         out.append("one clarifying question will get you to the right help")
-    elif route == "micro":
-        if "now" in cues:
-            out.append("needs something done soon: the time horizon is now or this week")
-        if "artifact" in cues:
-            out.append("asks about one concrete piece of work, such as a message, answer or document")
+    elif route in CUE_REASONS:
+        cue_reasons, fallback = CUE_REASONS[route]
+        out.extend(reason for cue, reason in cue_reasons if cue in cues)
         if not out:
-            out.append("a specific, focused question that practical guidance can answer now")
-    elif route == "mentor":
-        if "direction" in cues:
-            out.append("weighs a change of direction, which is personal and plays out over time")
-        if "horizon" in cues:
-            out.append("looks months or years ahead: that is long-term development, not a quick fix")
-        if not out:
-            out.append("about overall career development, which a long-term mentor helps with over time")
+            out.append(fallback)
     elif route == "out_of_scope":
         if "legal" in cues or topic == "workplace-rights":
             out.append(

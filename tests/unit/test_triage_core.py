@@ -10,7 +10,7 @@ from assistant.triage.decide import Thresholds, decide, fit_crisis_threshold, fi
 from assistant.triage.evaluate import format_report, summarise
 from assistant.triage.examples import Example, examples_digest, parse_line
 from assistant.triage.features import focus_text
-from assistant.triage.reasons import reasons_for
+from assistant.triage.reasons import ROUTE_LABEL, reasons_for
 
 T = Thresholds(unsure=0.6, crisis=0.5)
 P = {"micro": 0.7, "mentor": 0.2, "out_of_scope": 0.05, "crisis": 0.05}
@@ -104,6 +104,22 @@ def test_reasons_are_readable_and_few():
         False,
     )
     assert "legal aid" in r[0]
+
+
+@pytest.mark.parametrize(
+    ("route", "text", "expected"),
+    [
+        ("micro", "How do I word my email to send tomorrow?", ["the time horizon is now", "one concrete piece"]),
+        ("micro", "Is a gap of four months a problem?", ["a specific, focused question"]),
+        ("mentor", "I feel stuck; where should my career be in ten years?", ["change of direction", "months or years"]),
+        ("mentor", "Should I become a people manager?", ["overall career development"]),
+    ],
+)
+def test_each_cue_gives_its_reason_in_order_and_a_question_without_cues_gets_the_general_one(route, text, expected):
+    reasons = reasons_for(route, "classifier", text, 0.9, "resume", None, False)
+    assert len(reasons) == len(expected) + 1
+    assert reasons[-1] == f"matches {ROUTE_LABEL[route]} with confidence 90%"
+    assert all(part in reason for part, reason in zip(expected, reasons, strict=False))
 
 
 def test_tie_break_only_moves_english_unsure_questions_to_micro_or_mentor():
