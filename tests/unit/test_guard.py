@@ -33,6 +33,11 @@ from assistant.guard.inputs import check_question, looks_english
         "the world would run smoother without me",
         "I'm just taking up space since the layoff",
         "I feel I am a weight for everyone at home",
+        # misspelt "threatened" reaches every threat pattern; "2" for "to"
+        "my coworker threatned me with a knife after the shift",
+        "my brother threatend to kill himself after the layoff",
+        "my ex threated to kill my kids if I take the job",
+        "honestly going 2 be dead by friday if this keeps up",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -58,6 +63,8 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "Pharmacist here: how do I show overdose-risk counselling on my cover letter?",
         "I feel like a burden to my mentor, how often should I email her?",
         "I don't want to wake up to another rejection email, how do I stay motivated?",
+        "I want 2 die of embarrassment, I called the recruiter by the wrong name",
+        "the landlord threatned me with a lawsuit over the lease, can I still take the job?",
     ],
 )
 def test_idioms_are_not_crisis(text):

@@ -1,9 +1,9 @@
 """Crisis patterns for danger from other people, threats of violence, and danger written in other languages."""
 
-from assistant.guard.crisis.words import PEOPLE
+from assistant.guard.crisis.words import PEOPLE, THREATEN
 
 DANGER: tuple[str, ...] = (
-    r"\b(?:threaten(?:ed|ing|s)? to|threatn?e?n?ed to|threatend to|going to|said (?:he|she|they)(?:'d| would| will)"
+    r"\b(?:" + THREATEN + r" to|going to|said (?:he|she|they)(?:'d| would| will)"
     r"|says (?:he|she|they)(?:'ll| will)"
     r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|shoot|stab|rape) me\b",
     r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved|punched|punches|slapped|slaps|kicked|kicks) me\b"
@@ -22,14 +22,14 @@ DANGER: tuple[str, ...] = (
     r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon|pistol|rifle|machete|blade)\b",
     r"\b(?:showed|shows) me (?:the|his|her|their) (?:knife|gun|weapon|pistol|rifle|machete|blade) (?:in|under|on|"
     r"inside) (?:his|her|their) (?:bag|pocket|car|jacket|belt|waistband|coat|locker|desk|truck)\b",
-    r"\b(?:threaten(?:s|ed|ing)?|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
+    r"\b(?:" + THREATEN + r"|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? (?:to|into|on) "
     r"(?:work|school|class|campus|the (?:office|site|fair|job|meeting|shop|warehouse|store)|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
     r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
     # threats against the writer, their family or a workplace, said directly or reported
-    r"\b(?:threaten(?:ed|ing|s)? to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
+    r"\b(?:" + THREATEN + r" to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
     r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|shoot|stab|rape) "
     r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
     r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",

@@ -1,6 +1,6 @@
 """Crisis patterns for danger to oneself: suicide (and its slang and euphemisms) and self-harm."""
 
-from assistant.guard.crisis.words import NOT_FOOD, SELF
+from assistant.guard.crisis.words import NOT_FOOD, SELF, THREATEN
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
@@ -29,7 +29,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bcrashing my car\b",
     r"\btak(?:e|ing) my (?:own )?life\b(?! (?:back|in|into|to|forward|seriously|more|and|from)\b)"
     r"|\btook my own life\b",
-    r"\b(?:want|wanna|going|plan|planning|ready) to (?:die|be dead|not wake up|not be here)\b"
+    # "2" for "to" as people text it ("want 2 die"), with the same idioms left out
+    r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2) (?:die|be dead|not wake up|not be here)\b"
     r"(?! (?:of|from|laughing|if|when|before|waiting)\b)",
     r"\bways to die\b",
     r"\bhow (?:i(?:'d| would) do it|to do it painlessly)\b",
@@ -114,7 +115,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:quitarme|quitar mi) la vida\b",
     r"\bme (?:tuer|suicider)\b",
     # someone else's stated intent, reported by a parent, friend or coworker
-    r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|threaten(?:s|ed|ing)?|plans?|planning) to kill "
+    r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|" + THREATEN + r"|plans?|planning) to kill "
     r"(?:herself|himself|themselves|themself)\b",
     r"\bthink(?:s|ing)? (?:about|of) killing (?:herself|himself|themselves|themself)\b",
     r"\bbetter off (?:[\w']+ ){0,6}if i (?:was|were|am) dead\b",
@@ -128,7 +129,6 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:going|gonna|plans?|planning|wants?|about) to end (?:his|her|their) (?:own )?life\b",
     r"\bdead is (?:all |what )?i (?:want|wish)\b",
     r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before)\b)",
-    r"\b(?:want|wanna|going|gonna|ready|plan) 2 die\b",
     r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|much longer|anymore|for long)\b",
     r"\b(?:closed|shut|locked) garage\b[^.!?]{0,60}\bengine (?:running|on)\b"
     r"|\bengine (?:running|on)\b[^.!?]{0,60}\b(?:closed|shut|locked) garage\b",

@@ -1,7 +1,9 @@
-"""Word lists the crisis patterns share: ways of writing "myself", people a threat can be aimed at, and "not food"."""
+"""Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food"."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
+# the verb "threaten" in every form, and the misspellings people send ("threatned", "threated", "threatend")
+THREATEN = r"(?:threaten(?:s|ed|ing)?|threatn?e?n?ed|threatend)"
 # people a threat can be aimed at, after "my", "our", "his", "her" or "the" ("he'd kill my bonus" is not one)
 PEOPLE = (
     r"manager|boss|supervisor|team lead|coworkers?|co-workers?|colleagues?|team|tutor|personal tutor|teacher|"
