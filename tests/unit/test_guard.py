@@ -38,6 +38,20 @@ from assistant.guard.inputs import check_question, looks_english
         "my brother threatend to kill himself after the layoff",
         "my ex threated to kill my kids if I take the job",
         "honestly going 2 be dead by friday if this keeps up",
+        # session 25's families: run-together words, dropped g's, plans with a time, fatal-amount questions
+        "killmyself after the exam results",
+        "been burnin myself again since the layoff",
+        "i slit my forearm last night after the rejection",
+        "beat my arms with a belt until they bruised",
+        "hes gonna shoot me if i quit, he keeps a gun in the van",
+        "my ex beat me up again so I missed the interview",
+        "I'm worth more dead than alive with the life insurance",
+        "I'm going to jump tonight, I'm done with job hunting",
+        "how many of my sleeping pills would be lethal",
+        "I'll be dead by friday so cancel my mock interview",
+        "I've decided to end it. the date is set",
+        "taking all of them so I don't wake up.",
+        "quiero morir, me volví a cortar los brazos",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -65,6 +79,19 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "I don't want to wake up to another rejection email, how do I stay motivated?",
         "I want 2 die of embarrassment, I called the recruiter by the wrong name",
         "the landlord threatned me with a lawsuit over the lease, can I still take the job?",
+        # idioms next to session 25's families (some were flagged before it)
+        "He'll shoot me an email tomorrow, should I follow up first?",
+        "I'll shoot you an email with my portfolio tonight",
+        "I'm burning myself out with overtime, how do I say no?",
+        "I always shoot myself in the foot in salary negotiations",
+        "If I rewrite my resume once more I'm going to walk into the sea. Is 'synergy' a cliche?",
+        "I'm going to jump this time and apply for the senior role!",
+        "How many typos in a cover letter would be fatal?",
+        "I set two alarms so I don't wake up late for the interview.",
+        "I've decided to end things with my cofounder, how do I tell investors?",
+        "I'll be dead tired by friday, can we move the interview?",
+        "Our product line will stop existing after the merger; what now?",
+        "My manager beat me up about the quarterly numbers in the review.",
     ],
 )
 def test_idioms_are_not_crisis(text):

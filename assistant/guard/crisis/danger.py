@@ -1,11 +1,11 @@
 """Crisis patterns for danger from other people, threats of violence, and danger written in other languages."""
 
-from assistant.guard.crisis.words import PEOPLE, THREATEN
+from assistant.guard.crisis.words import PEOPLE, SHOOT, THREATEN
 
 DANGER: tuple[str, ...] = (
     r"\b(?:" + THREATEN + r" to|going to|said (?:he|she|they)(?:'d| would| will)"
     r"|says (?:he|she|they)(?:'ll| will)"
-    r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|shoot|stab|rape) me\b",
+    r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) me\b",
     r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved|punched|punches|slapped|slaps|kicked|kicks) me\b"
     r"(?! (?:up|off|out|with|a|an|to)\b)",
     r"\b(?:afraid|scared|terrified) (?:for my life|of (?:him|her) hurting me)\b",
@@ -30,12 +30,12 @@ DANGER: tuple[str, ...] = (
     r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
     # threats against the writer, their family or a workplace, said directly or reported
     r"\b(?:" + THREATEN + r" to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
-    r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|shoot|stab|rape) "
+    r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) "
     r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
     r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",
     r"\b(?:slit|cut|slash) (?:my|your|our|his|her) throats?\b",
-    r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|shoot|stab) me\b",
-    r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|shoot|stab|hurt) you\b",
+    r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|" + SHOOT + r"|stab) me\b",
+    r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|" + SHOOT + r"|stab|hurt) you\b",
     r"\b(?:bash|beat|kick|smash|cave) (?:my|your) (?:head|face|skull) in\b",
     r"\b(?:bash|smash|cave) (?:his|her|their|the|[\w']+'s)(?: [\w']+){0,2} (?:head|face|skull) in\b",
     r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
@@ -60,13 +60,13 @@ DANGER: tuple[str, ...] = (
     r"(?: me)?(?: that)? (?:i|i'?d|i'?ll|i should|i deserve to|you should|you deserve to|someone should|"
     r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! (?:on|in the water)\b)",
     r"\byou'?re dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain|skull)\b",
-    r"\bcom(?:e|ing) back (?:to|and) (?:kill|shoot|hurt|stab) (?:me|us|everyone)\b",
-    r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|shoot|stab|beat|rape) me\b",
+    r"\bcom(?:e|ing) back (?:to|and) (?:kill|" + SHOOT + r"|hurt|stab) (?:me|us|everyone)\b",
+    r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|" + SHOOT + r"|stab|beat|rape) me\b",
     r"\bburn (?:the|my|our) (?:house|home|flat|apartment|place) down with (?:me|us)\b",
     # a threat in general form: someone will or would kill, hurt or attack the writer or others
-    r"\b(?:he|she|they|someone|somebody|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|"
-    r" are going to|'re going to|'s gonna| is gonna| gonna)(?: [\w']+){0,2} (?:come and |come back and )?"
-    r"(?:kill|shoot|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
+    r"\b(?:he|she|they|someone|somebody|(?:his|her|their) \w+)(?:'d|'ll| would| will|'?s going to| is going to|"
+    r" are going to|'re going to|'?s gonna| is gonna| gonna)(?: [\w']+){0,2} (?:come and |come back and )?"
+    r"(?:kill|" + SHOOT + r"|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
     r"(?:my|our|his|her|their|the) (?:" + PEOPLE + r"))\b",
     r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna|"
     r" gonna)(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:down|"
@@ -74,7 +74,7 @@ DANGER: tuple[str, ...] = (
     r"throw me (?:off|out of|down) (?:the|a|my) (?:scaffold\w*|roof|balcony|bridge|building|stairs|window))\b",
     r"\b(?:anyone|whoever)\b(?: \w+){0,5} (?:will|would|'ll) (?:be|get) (?:beaten|killed|shot|stabbed)\b",
     r"\bend up dead\b(?! (?:last|broke)\b)",
-    r"\band (?:kill|stab|shoot|rape|strangle) me\b(?! with\b)",
+    r"\band (?:kill|stab|" + SHOOT + r"|rape|strangle) me\b(?! with\b)",
     r"(?:^|[\s'\"])you'?re dead(?:['\"!.,]|$)",
     r"\b(?:come|coming|came|turn|turning|show|showing|showed) (?:back |up |in )?(?:\w+ ){0,2}with a "
     r"(?:gun|shotgun|rifle|pistol|knife|machete|weapon|bat)\b",
@@ -87,7 +87,7 @@ DANGER: tuple[str, ...] = (
     r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
     # harm the writer means to do to others
     r"\b(?:i'?m|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) "
-    r"(?:kill|hurt|shoot|stab|murder) "
+    r"(?:kill|hurt|" + SHOOT + r"|stab|murder) "
     r"(?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
     r"everyone|everybody|someone|somebody|people)\b",
     r"\brun(?:ning)? (?:him|her|them) over\b",
@@ -124,6 +124,7 @@ DANGER: tuple[str, ...] = (
     r"\bi know where you (?:live|sleep)\b",
     r"\bshoot (?:the|this|our|my) (?:place|office|school|workplace|restaurant|store|shop|building|site|warehouse|"
     r"factory|plant) up\b",
+    r"\b(?:beat|beats) me up\b(?! (?:about|over|for|with|in|on|at)\b)",
     r"\b(?:pushed|shoved|threw) me (?:down|off) (?:the|a) (?:stairs|steps|staircase|ladder|scaffold\w*|"
     r"balcony|roof|loading dock)\b(?! (?:crew|team|project|job|rota|schedule|list|contract)\b)",
 )
@@ -142,5 +143,11 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\b(?:er|sie) (?:bringt|wird) mich (?:um|umbringen)\b|\b(?:hat|haben) mich (?:geschlagen|verprügelt)\b",
     r"\b(?:nos|me) (?:tiene|tienen|tenía) encerrad[oa]s?\b|\bme amenaz[óo] con (?:un|una) (?:cuchillo|pistola|"
     r"arma|machete)\b",
+    # session 25, from a sixth writer's explicit messages
+    r"\bkhudkushi\b|\bjeena nahi\b",
+    r"\b(?:chcę|chce) się zabić\b|\bzabić się\b",
+    r"\b(?:me|mij) te (?:vermoorden|doden)\b|\bzelfmoord\b",
+    r"\b(?:me )?(?:volví a cortar|volvi a cortar|corté|corte|cortaba) (?:los|las) (?:brazos|piernas|muñecas|pulsos)\b",
+    r"\bmi sono tagliat[ao](?: di nuovo| ancora)? (?:le braccia|i polsi|le gambe)\b",
     r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
 )

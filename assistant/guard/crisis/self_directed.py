@@ -8,12 +8,13 @@ SUICIDE: tuple[str, ...] = (
     r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|hotline|awareness|line|rates?|statistics|research|"
     r"cases)\b)",
     r"\bkill?(?:ing)? " + SELF,
+    r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
-    r" " + SELF + r"\b",
+    r" " + SELF + r"\b(?! in the (?:foot|feet)\b)",
     r"\bun-?aliv(?:e|ing)\b",
     r"\bslit(?:ting)? (?:my )?wrists?\b",
-    r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|deaths?|numbers|"
-    r"rates?|data|statistics|stats|epidemic|cases|response|surveillance|reporting)\w*)" + NOT_FOOD,
+    r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
+    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|cases|response|surveillance|reporting)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -143,17 +144,37 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|about to) end (?:my ?self|myslef)\b",
     r"\b(?:pills|tablets|meds)\b.{0,80}\b(?:take|swallow|taking|swallowing) (?:all|every (?:last )?one) of them\b",
     r"\bjump(?:ing)? (?:off|from) the top (?:level|floor|deck|storey|story) of\b",
+    # session 25, from a sixth writer's explicit messages: word families the patterns above did not reach
+    r"\b(?:i'?m|im|i am|i'?d be|i would be) (?:probably )?worth more (?:to (?:my family|them|everyone|my kids) )?"
+    r"dead\b",
+    r"\b(?:going|gonna|planning|decided|about) to jump (?:this time|tonight|today|tomorrow)\b"
+    r"(?! (?:and|into|to|on|at|ship|from)\b)",
+    r"\b(?:the day|the night) (?:i'?m|im|i am|i) (?:going to|gonna) jump(?=\s*(?:[.!,;]|$))",
+    r"\bhow (?:much|many)\b(?: [\w']+){0,4} (?:would|will|is|are|could) (?:be )?(?:fatal|lethal)\b",
+    # "I'm going to walk into the sea" is a common joke: only with a time it is a plan
+    r"\bwalk(?:ing)? (?:into|in front of) (?:the )?(?:river|sea|ocean|lake|traffic|oncoming traffic|a train|the train) "
+    r"(?:tonight|today|tomorrow|this (?:weekend|evening|morning|afternoon))\b",
+    r"\b(?:i'?ve|i have|i|i'?m|im|i am) (?:finally )?(?:decided|going|gonna|ready|planning) to end "
+    r"(?:it|things|everything)\b(?! (?:with|between|there|here|on|at|early|by|for)\b)",
+    r"\b(?:a|the) (?:plan|date)(?: and (?:a|the) (?:date|day|plan|time))? to end (?:it|things|my life|everything)\b",
+    r"\bso (?:that )?i (?:don'?t|won'?t|never|do not|will not) wake up(?: again| ever| tomorrow)?(?=\s*(?:[.!,;]|$))",
+    r"\b(?:i'?ve|i have|i'?ve got|got|i) (?:got )?(?:the|a) rope (?:ready|tied)\b(?! (?:for|and)\b)",
+    r"\bi'?(?:ll| will) be dead (?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+    r"the weekend|next week|the end of the (?:week|day|month))|tomorrow|tonight)\b",
+    r"\b(?:gonna|going to|want to|wanna|i'?ll|i will|just) stop existing"
+    r"(?=\s*(?:[.!,;]|$)|\s+(?:altogether|completely|forever|tbh|honestly)\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
-    r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) (?:my ?self|yourself|myslef)\b"
-    r"(?! (?:at work|on the job|lifting)\b)",
+    r"\b(?:cut|cutting|cuttin|hurt|hurting|hurtin|harm|harming|harmin|burn|burning|burnin) "
+    r"(?:my ?self|yourself|myslef)\b"
+    r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)",
     r"\bs(?:el|le)f[- ]?harm",
     r"\bcut(?:ting|s)? (?:my|into my) (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
     r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
     r"\b(?:i'?m|im|i am|i'?ve been|been|started|start|starting) cutt(?:ing|in) again\b",
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
-    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b",
+    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bruised?)\b",
     r"\bsh again\b",
     r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|"
     r"in|out|"
@@ -181,4 +202,5 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:cuts|burns|scars|bruises) on my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|body|stomach)\b.{0,150}"
     r"\bdid (?:it|this|that|them) to myself\b",
     r"\bme (?:machuco|machuquei|cortei)\b",
+    r"\bslit(?:ting)? (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
 )

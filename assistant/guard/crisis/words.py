@@ -2,8 +2,13 @@
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
-# the verb "threaten" in every form, and the misspellings people send ("threatned", "threated", "threatend")
-THREATEN = r"(?:threaten(?:s|ed|ing)?|threatn?e?n?ed|threatend)"
+# the verb "threaten" in every form, and the misspellings people send ("threatned", "thretened", "threatend")
+THREATEN = r"(?:thre?a?te?n(?:s|ing)?|threate?ning|thre?a?te?n?e?d)"
+# "shoot" as a threat, not the idiom "shoot me an email", "shoot us a line", "shoot you the deck"
+SHOOT = (
+    r"shoot(?! (?:me|us|you|him|her|them) (?:an?|over|back|across|through|some|the (?:details|link|info|deck|file|"
+    r"invite|agenda|slides))\b)"
+)
 # people a threat can be aimed at, after "my", "our", "his", "her" or "the" ("he'd kill my bonus" is not one)
 PEOPLE = (
     r"manager|boss|supervisor|team lead|coworkers?|co-workers?|colleagues?|team|tutor|personal tutor|teacher|"
