@@ -95,6 +95,29 @@ def test_changed_crisis_patterns_retrain(tmp_path, triager, monkeypatch):
     assert changed.retrained
 
 
+def test_a_retrain_for_new_patterns_reuses_the_fold_readers(tmp_path, monkeypatch):
+    """Fine-tuning the reader takes about 20 minutes: only a change to the crisis examples should pay for it again."""
+    import assistant.guard.crisis as crisis
+
+    write_examples(tmp_path / "triage")
+    kept = tmp_path / "cache" / "crisis-readers"
+    first = WordTuner()
+    _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=first).model
+    assert len(first.fitted) == 3 and len(list(kept.iterdir())) == 3, "one kept reader per fold"
+    extra = {**crisis.PATTERNS, "suicide": (*crisis.PATTERNS["suicide"], r"\bnew pattern\b")}
+    monkeypatch.setattr(crisis, "PATTERNS", extra)
+    second = WordTuner()
+    again = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=second)
+    _ = again.model
+    assert again.retrained and second.fitted == [] and len(second.adopted) == 3, "thresholds refitted, readers reused"
+    write_examples(tmp_path / "triage", extra=" please")
+    third = WordTuner()
+    changed = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=third)
+    _ = changed.model
+    assert changed.retrained and len(third.fitted) == 3, "new examples tune new readers"
+    assert len(list(kept.iterdir())) == 3, "the readers of the old examples are deleted"
+
+
 def test_a_tuned_crisis_reader_joins_the_crisis_score(tmp_path):
     write_examples(tmp_path / "triage")
     tuner = WordTuner()
