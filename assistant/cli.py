@@ -143,15 +143,20 @@ def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def run_train(args: argparse.Namespace, out: IO[str]) -> int:
-    """Train the triage classifier now (only when its examples changed since the cached model)."""
+    """Train the triage classifier now (only when its examples, patterns or settings changed since the cached model)."""
     from assistant.pipeline import build_assistant
+    from assistant.triage.model import TUNED_FOLDS
 
     assistant = build_assistant(Settings())
     model = assistant.triager.model
-    state = "trained" if assistant.triager.retrained else "up to date (cached)"
+    triager = assistant.triager
+    state = "trained" if triager.retrained else "up to date (cached)"
+    reused = ""
+    if triager.readers_reused is not None:
+        reused = f"; fine-tuned crisis readers reused: {triager.readers_reused} of {TUNED_FOLDS}"
     out.write(
         f"triage model {state}: {model.n_examples} examples, unsure below {model.thresholds.unsure:.2f}, "
-        f"crisis score from {model.thresholds.crisis:.2f}\n"
+        f"crisis score from {model.thresholds.crisis:.2f}{reused}\n"
     )
     return 0
 

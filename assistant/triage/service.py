@@ -44,6 +44,7 @@ class Triager:
         self._model: TriageModel | None = None
         self._lock = threading.Lock()
         self.retrained = False
+        self.readers_reused: int | None = None  # after training with a tuner: fold readers taken from the cache
 
     @property
     def model(self) -> TriageModel:
@@ -77,6 +78,7 @@ class Triager:
             save_atomically(model, path)
             if readers is not None:
                 readers.prune()  # keep only the fold readers of this model: about 90 MB each with MiniLM
+                self.readers_reused = readers.reused
             self.retrained = True
             return model
 

@@ -110,11 +110,13 @@ def test_a_retrain_for_new_patterns_reuses_the_fold_readers(tmp_path, monkeypatc
     again = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=second)
     _ = again.model
     assert again.retrained and second.fitted == [] and len(second.adopted) == 3, "thresholds refitted, readers reused"
+    assert again.readers_reused == 3
     write_examples(tmp_path / "triage", extra=" please")
     third = WordTuner()
     changed = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words, tuner=third)
     _ = changed.model
     assert changed.retrained and len(third.fitted) == 3, "new examples tune new readers"
+    assert changed.readers_reused == 0
     assert len(list(kept.iterdir())) == 3, "the readers of the old examples are deleted"
 
 
