@@ -92,6 +92,10 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "I'll be dead tired by friday, can we move the interview?",
         "Our product line will stop existing after the merger; what now?",
         "My manager beat me up about the quarterly numbers in the review.",
+        "How many job hops would be fatal for my resume?",
+        "I'll be dead by the end of the week with all these deadlines, should I ask for help?",
+        "My sister used to beat me up when we were kids, now she's my manager. Advice?",
+        "I kept lifting pallets until I bruised my shoulder, can I claim workers comp?",
     ],
 )
 def test_idioms_are_not_crisis(text):

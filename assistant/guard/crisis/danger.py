@@ -124,7 +124,7 @@ DANGER: tuple[str, ...] = (
     r"\bi know where you (?:live|sleep)\b",
     r"\bshoot (?:the|this|our|my) (?:place|office|school|workplace|restaurant|store|shop|building|site|warehouse|"
     r"factory|plant) up\b",
-    r"\b(?:beat|beats) me up\b(?! (?:about|over|for|with|in|on|at)\b)",
+    r"(?<!used to )\b(?:beat|beats) me up\b(?! (?:about|over|for|with|in|on|at)\b)",
     r"\b(?:pushed|shoved|threw) me (?:down|off) (?:the|a) (?:stairs|steps|staircase|ladder|scaffold\w*|"
     r"balcony|roof|loading dock)\b(?! (?:crew|team|project|job|rota|schedule|list|contract)\b)",
 )

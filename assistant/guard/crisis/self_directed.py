@@ -150,17 +150,21 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:going|gonna|planning|decided|about) to jump (?:this time|tonight|today|tomorrow)\b"
     r"(?! (?:and|into|to|on|at|ship|from)\b)",
     r"\b(?:the day|the night) (?:i'?m|im|i am|i) (?:going to|gonna) jump(?=\s*(?:[.!,;]|$))",
-    r"\bhow (?:much|many)\b(?: [\w']+){0,4} (?:would|will|is|are|could) (?:be )?(?:fatal|lethal)\b",
+    r"\bhow (?:much|many)(?: [\w']+){0,3} (?:pills|tablets|meds|medication|paracetamol|acetaminophen|tylenol|"
+    r"ibuprofen|aspirin|insulin|antidepressants|painkillers|of (?:my|these|those|them|it))(?: [\w']+){0,3} "
+    r"(?:would|will|is|are|could) (?:be )?(?:fatal|lethal)\b",
     # "I'm going to walk into the sea" is a common joke: only with a time it is a plan
     r"\bwalk(?:ing)? (?:into|in front of) (?:the )?(?:river|sea|ocean|lake|traffic|oncoming traffic|a train|the train) "
     r"(?:tonight|today|tomorrow|this (?:weekend|evening|morning|afternoon))\b",
     r"\b(?:i'?ve|i have|i|i'?m|im|i am) (?:finally )?(?:decided|going|gonna|ready|planning) to end "
     r"(?:it|things|everything)\b(?! (?:with|between|there|here|on|at|early|by|for)\b)",
     r"\b(?:a|the) (?:plan|date)(?: and (?:a|the) (?:date|day|plan|time))? to end (?:it|things|my life|everything)\b",
-    r"\bso (?:that )?i (?:don'?t|won'?t|never|do not|will not) wake up(?: again| ever| tomorrow)?(?=\s*(?:[.!,;]|$))",
+    r"\b(?:take|taking|took|swallow(?:ing|ed)?|mix(?:ing)?)\b[^.!?]{0,60}\bso (?:that )?i (?:don'?t|won'?t|never|"
+    r"do not|will not) wake up(?: again| ever| tomorrow)?(?=\s*(?:[.!,;]|$))",
     r"\b(?:i'?ve|i have|i'?ve got|got|i) (?:got )?(?:the|a) rope (?:ready|tied)\b(?! (?:for|and)\b)",
     r"\bi'?(?:ll| will) be dead (?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
-    r"the weekend|next week|the end of the (?:week|day|month))|tomorrow|tonight)\b",
+    r"the weekend|next week|the end of the (?:week|day|month))|tomorrow|tonight)\b"
+    r"(?! (?:with|from|of|at this|if|lol|haha|after|because)\b)",
     r"\b(?:gonna|going to|want to|wanna|i'?ll|i will|just) stop existing"
     r"(?=\s*(?:[.!,;]|$)|\s+(?:altogether|completely|forever|tbh|honestly)\b)",
 )
@@ -174,7 +178,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
     r"\b(?:i'?m|im|i am|i'?ve been|been|started|start|starting) cutt(?:ing|in) again\b",
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
-    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bruised?)\b",
+    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b|\b(?:until|till|til) (?:it|they) bruise[ds]?\b",
     r"\bsh again\b",
     r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|"
     r"in|out|"
