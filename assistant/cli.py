@@ -148,8 +148,8 @@ def run_train(args: argparse.Namespace, out: IO[str]) -> int:
     from assistant.triage.model import TUNED_FOLDS
 
     assistant = build_assistant(Settings())
-    model = assistant.triager.model
     triager = assistant.triager
+    model = triager.model
     state = "trained" if triager.retrained else "up to date (cached)"
     reused = ""
     if triager.readers_reused is not None:

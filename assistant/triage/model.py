@@ -84,9 +84,8 @@ def featurize(texts: list[str], embed: Embed) -> Features:
     # question sentences (MiniLM's cost grows with length; the crisis n-grams still read every word).
     focused = [focus_text(t, FOCUS_CHARS) for t in texts]
     whole = embed([f for f, _ in focused])
-    focus_vecs = whole
     cues = np.stack([cue_vector(t) for t in texts]) * CUE_WEIGHT
-    route = np.hstack([focus_vecs, cues]).astype(np.float32)
+    route = np.hstack([whole, cues]).astype(np.float32)
     return Features(route, whole.astype(np.float32), np.asarray(texts, dtype=object))
 
 

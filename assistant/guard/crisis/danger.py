@@ -147,7 +147,5 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\bkhudkushi\b|\bjeena nahi\b",
     r"\b(?:chcę|chce) się zabić\b|\bzabić się\b",
     r"\b(?:me|mij) te (?:vermoorden|doden)\b|\bzelfmoord\b",
-    r"\b(?:me )?(?:volví a cortar|volvi a cortar|corté|corte|cortaba) (?:los|las) (?:brazos|piernas|muñecas|pulsos)\b",
-    r"\bmi sono tagliat[ao](?: di nuovo| ancora)? (?:le braccia|i polsi|le gambe)\b",
     r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
 )

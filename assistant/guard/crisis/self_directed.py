@@ -187,7 +187,9 @@ SELF_HARM: tuple[str, ...] = (
     r"legs?|"
     r"head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
     r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
-    r"\b(?:me )?(?:corto|cortó) (?:los|las|nos|os) (?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
+    r"\b(?:me )?(?:corto|cortó|corté|corte|cortaba|volví a cortar|volvi a cortar) (?:los|las|nos|os) "
+    r"(?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
+    r"\bmi sono tagliat[ao](?: di nuovo| ancora)? (?:le braccia|i polsi|le gambe)\b",
     r"\bme scarifi",
     r"\b(?:cut|cuts|cutting|burns|burning|harms|harming) (?:himself|herself|themselves|themself)\b"
     r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
