@@ -93,6 +93,8 @@ DANGER: tuple[str, ...] = (
     r"\brun(?:ning)? (?:him|her|them) over\b",
     r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
     r"(?:all of )?them pay\b",
+    r"\bmake (?:him|her) pay\b[^.!?]{0,80}\b(?:rifle|gun|pistol|shotgun|knife)\b(?![- ](?:for|to)[- ]hire)"
+    r"|\b(?:rifle|gun|pistol|shotgun|knife)\b[^.!?]{0,80}\bmake (?:him|her) pay\b",
     # harm done or threatened, described by the act (round 3 of the pattern sets)
     r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|"
     r"house)\b",
@@ -106,6 +108,8 @@ DANGER: tuple[str, ...] = (
     + PEOPLE
     + r"))\b",
     r"\bpulled (?:out )?a (?:knife|gun|pistol|blade|machete|rifle)\b",
+    r"\b(?:picturing|imagining|fantasi[sz]ing about)(?: [\w']+){0,4} (?:hurting|beating|attacking) (?:him|her|them|"
+    r"(?:my|the|that) (?:" + PEOPLE + r"))\b(?!'s| (?:by|with|if|chances|career|feelings|reputation)\b)",
     r"\b(?:hit|hits|beat|beats|struck|attacked) (?:him|her|them|us|(?:the|a|my|our) (?:new )?\w+) with (?:a|an|his|"
     r"her|their) (?:metal |wooden |iron )?(?:pipe|bat|stick|chair|belt|hammer|bottle|brick|crowbar|pole)\b",
     r"\b(?:threw|throws|throwing|hurled) (?:a|an|the|his|her) (?:chair|bottle|knife|brick|glass|mug|stapler|hammer|"
@@ -127,6 +131,14 @@ DANGER: tuple[str, ...] = (
     r"(?<!used to )\b(?:beat|beats) me up\b(?! (?:about|over|for|with|in|on|at)\b)",
     r"\b(?:pushed|shoved|threw) me (?:down|off) (?:the|a) (?:stairs|steps|staircase|ladder|scaffold\w*|"
     r"balcony|roof|loading dock)\b(?! (?:crew|team|project|job|rota|schedule|list|contract)\b)",
+    # session 26, from a seventh writer's explicit messages
+    r"\b" + THREATEN + r" to (?:burn|strangle|choke|drown|murder|poison|kidnap) (?:me|us|my (?:family|kids|"
+    r"children|wife|husband|son|daughter))\b(?! (?:with|on|in (?:front|the (?:review|reference))|out)\b)",
+    r"\b(?:throw|throws|throwing|threw|pour|pours|pouring|poured|splash|splashing|splashed) acid "
+    r"(?:in|on|at|over|into) (?:my|me|her|his|your|our)\b",
+    r"\b(?:wait|waiting|lie in wait) (?:\w+ ){0,2}(?:by|outside|at|for) (?:his|her|their|the) (?:car|house|home|flat|"
+    r"place|door|apartment|office)\b[^.!?]{0,40}\bwith (?:a|my|the|his|her) (?:\w+'s )?(?:bat|knife|gun|crowbar|"
+    r"hammer|machete|pistol|rifle)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (
@@ -148,4 +160,6 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\b(?:chcę|chce) się zabić\b|\bzabić się\b",
     r"\b(?:me|mij) te (?:vermoorden|doden)\b|\bzelfmoord\b",
     r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
+    # session 26: Tagalog "he/she will kill me", "to kill oneself"
+    r"\bpapatayin (?:(?:daw|raw|niya|nila|ka|mo|na|talaga) ){0,3}(?:ako|kami|tayo)\b|\bmagpakamatay\b",
 )

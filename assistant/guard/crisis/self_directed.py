@@ -1,19 +1,21 @@
 """Crisis patterns for danger to oneself: suicide (and its slang and euphemisms) and self-harm."""
 
-from assistant.guard.crisis.words import NOT_FOOD, SELF, THREATEN
+from assistant.guard.crisis.words import NOT_FOOD, NOT_SOMEONE_ELSE, SELF, THREATEN
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
     r"(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
-    r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|hotline|awareness|line|rates?|statistics|research|"
-    r"cases)\b)",
+    r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|postvention|hotline|awareness|line|rates?|statistics|"
+    r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
+    r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk (?:assessments?|screening|training|factors))\b)",
     r"\bkill?(?:ing)? " + SELF,
     r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
     r" " + SELF + r"\b(?! in the (?:foot|feet)\b)",
     r"\bun-?aliv(?:e|ing)\b",
     r"\bslit(?:ting)? (?:my )?wrists?\b",
-    r"\boverdos(?:e|ed|ing)\b(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
+    r"\b(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
+    r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
     r"deaths?|numbers|rates?|data|statistics|stats|epidemic|cases|response|surveillance|reporting)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
@@ -23,7 +25,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bdon'?t (?:want|wanna) to be here anymore\b",
     r"\bkms\b",
     r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
-    r"\b(?:night|day|weekend|week) (?:i|to) end it\b",
+    r"\b(?:night|day|weekend|week) (?:i|to) end it\b(?! (?:with|between|there|here|on|at|early|by|for)\b)",
     r"\bthink(?:ing|in)? (?:about|bout|of) ending (?:it|things|my life)\b",
     r"\b(?:if i|i) (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:here|alive) anymore\b",
     r"\breason to keep going\b",
@@ -51,14 +53,17 @@ SUICIDE: tuple[str, ...] = (
     r"sleeping pills|"
     r"painkillers)\b",
     r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
-    r"multi-?stor(?:e)?y|overpass|cliff|tower|window)\b(?! than\b)",  # "rather jump off a cliff than": idiom
+    r"multi-?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat)\b"
+    # "rather jump off a cliff than" is an idiom; "jump from my apartment management job" a career move
+    r"(?! (?:than|management|manager|job|role|rental|hunt\w*|search|lease|to|into)\b)",
     r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
     r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
     r"\bhow high the bridge\b",
     r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|"
     r"rooftop|cliff|"
     r"platform edge|railing)\b",
-    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of (?:a|the) (?:train|bus|truck|car|subway)\b",
+    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of (?:a|the) (?:[\w:.']+ ){0,2}(?:train|bus|truck|"
+    r"lorry|car|subway|tube|tram)\b",
     r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
     r"\bgoodbye (?:letters?|notes?)\b",
     r"\bgiving (?:away )?my (?:things|stuff|belongings|tools) away\b",
@@ -110,11 +115,12 @@ SUICIDE: tuple[str, ...] = (
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
     r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:"
     r"into|off) "
-    r"(?:a|the) (?:concrete )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|oncoming)\b",
+    r"(?:(?:a|the) (?:concrete )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|oncoming)|oncoming "
+    r"(?:traffic|cars?|trucks?|lorr(?:y|ies))(?! (?:on|in|at|every|each|during|lanes?)\b))\b",
     r"\bnicht mehr leben\b",
     r"\bmich (?:umzubringen|umbringen|töten)\b",
     r"\b(?:quitarme|quitar mi) la vida\b",
-    r"\bme (?:tuer|suicider)\b",
+    r"\bme (?:tuer|suicider)\b|\benvie de mourir\b|\bme jeter (?:sous|du haut|par la fen)",
     # someone else's stated intent, reported by a parent, friend or coworker
     r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|" + THREATEN + r"|plans?|planning) to kill "
     r"(?:herself|himself|themselves|themself)\b",
@@ -167,14 +173,38 @@ SUICIDE: tuple[str, ...] = (
     r"(?! (?:with|from|of|at this|if|lol|haha|after|because)\b)",
     r"\b(?:gonna|going to|want to|wanna|i'?ll|i will|just) stop existing"
     r"(?=\s*(?:[.!,;]|$)|\s+(?:altogether|completely|forever|tbh|honestly)\b)",
+    # session 26, from a seventh writer's explicit messages: word families the patterns above did not reach
+    r"\b(?:i'?ll|ill|i will) have ended (?:my life|it all)\b",
+    r"\b(?:will|gonna|going to|want to|wanna|i'?ll|to) finish my life\b(?!'|\s+(?:coach\w*|story|as|at|in|with|on)\b)",
+    r"\btop(?:ping)? (?:my ?self|myslef)\b(?! (?:up|off|from|each|every|last)\b)",
+    r"\b(?:take|taking|drink|drinking|swallow|swallowing|eat|eating|consume) (?:some |the |rat |a )?poison\b"
+    r"(?! (?:pill|and|expecting|hoping|pen)\b)",
+    r"\b(?:until|till|til) i (?:stop breathing|drown|suffocate)\b(?! (?:hard|heavily)\b)"
+    r"|\bengine (?:running|on)\b[^.!?]{0,40}\buntil i (?:die|pass out|fall asleep)\b",
+    r"\b(?:decided|deciding|made up my mind|make up my mind) to die\b(?! (?:on|of|from|laughing|in|trying|with)\b)",
+    r"\b(?:tonight|today|tomorrow|this (?:weekend|evening|friday))(?:'s| is| will be) the (?:night|day) i "
+    r"(?:die|end it|kill myself)\b"
+    r"(?! (?:of|from|laughing|inside|a little|with|between|there|at|on)\b)",
+    r"(?:\b|(?<=na)|(?<=to))end ?my ?life\b",
+    r"\bcharcoal\b(?: [\w']+){0,3} burn(?:ing|t)? (?:it )?(?:in|inside) (?:my|the)\b"
+    r"|\bburn(?:ing|t)? (?:a |the |some )?(?:bag of )?charcoal (?:in|inside) (?:my|the) (?:car|bedroom|bathroom|room|"
+    r"flat|apartment|tent|van)\b",
+    r"\bjump(?:ing)? (?:off|from) (?:the |my )?(?:\d+\w*|\w+(?:th|nd|rd|st)) (?:floor|storey|story)\b"
+    r"(?=\s*(?:[.!?,;]|$)|\s+(?:of|window|balcony|tonight|today|tomorrow|and|to die)\b)",
+    r"\b(?:better|best) (?:if |that )?i (?:die|am dead|was dead|were dead)\b(?! (?:trying|laughing|of|on|in)\b)",
+    r"\b(?:does|would|will|is) it (?:hurt|painful) to (?:hang|drown|suffocate|poison|overdose|slit|shoot (?:yourself|"
+    r"myself|oneself)|kill (?:yourself|myself|oneself))\b",
+    r"\bquit(?:ting)? (?:on )?life\b(?!\s*(?:as|in|at|of|on|insurance|coach\w*|sciences?|support|style)\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cutting|cuttin|hurt|hurting|hurtin|harm|harming|harmin|burn|burning|burnin) "
     r"(?:my ?self|yourself|myslef)\b"
     r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)",
-    r"\bs(?:el|le)f[- ]?harm",
-    r"\bcut(?:ting|s)? (?:my|into my) (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
+    r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)?(?: and (?!(?:the|my|i|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}| )"
+    r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
+    r"reviews?|cases|presentations|patients|data|statistics|management|liaison)\b)",
+    r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
     r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
     r"\b(?:i'?m|im|i am|i'?ve been|been|started|start|starting) cutt(?:ing|in) again\b",
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
@@ -191,6 +221,7 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
     r"\bmi sono tagliat[ao](?: di nuovo| ancora)? (?:le braccia|i polsi|le gambe)\b",
     r"\bme scarifi",
+    r"\bpoci(?:ęłam|ąłem|ęła|ął) się\b|\bsię poci(?:ęłam|ąłem|ęła|ął)\b|\bzrobi(?:ć|c) sobie krzywd(?:ę|e)\b",
     r"\b(?:cut|cuts|cutting|burns|burning|harms|harming) (?:himself|herself|themselves|themself)\b"
     r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
     r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face)|until|till|so hard)\b",
@@ -209,4 +240,16 @@ SELF_HARM: tuple[str, ...] = (
     r"\bdid (?:it|this|that|them) to myself\b",
     r"\bme (?:machuco|machuquei|cortei)\b",
     r"\bslit(?:ting)? (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
+    # session 26, from a seventh writer's explicit messages
+    r"\b(?:make|made|making|do|did|doing) (?:a |the |some )?cuts? (?:on|in|into|to) my (?:arms?|forearms?|wrists?|"
+    r"legs?|thighs?|skin|stomach|body)\b",
+    r"\bcutt?(?:ing|in)? my (?:hands?|fingers?) with (?:a |the |my )?(?:blade|razor)s?\b",
+    r"\b(?:slam|bang|hit|smash|bash)(?:s|med|ming|ed|ing)? my head (?:against|into|on)\b[^.!?]{0,60}"
+    r"\b(?:so (?:that )?i (?:can|could) feel|on purpose|until (?:i (?:black|pass|bleed|bled)|it (?:bleeds|bled))|"
+    r"black(?:ed)? out)\b",
+    r"\b(?:ciggies|cigs|cigarettes?|fags?|smokes|joints?) out on (?:my ?self|my (?:arms?|forearms?|hands?|skin|legs?|"
+    r"wrists?|thighs?|body|stomach))\b",
+    r"(?:^|[.!?;,] ?|\b(?:i'?m|im|i am|i) ?)(?:gonna|going to|about to|need to|will|want to|wanna) cut "
+    r"(?:tonight|today|again)\b(?!'| (?:short|back|down|out|my|the|our|a|it|costs|ties|hours|staff|jobs|people|in|next|"
+    r"this|before|after|soon)\b)",
 )

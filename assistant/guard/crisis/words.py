@@ -1,4 +1,5 @@
-"""Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food"."""
+"""Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food",
+someone else as the one who overdosed."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
@@ -21,3 +22,9 @@ NOT_FOOD = (
     r"(?! on (?:coffee|caffeine|espresso|energy drinks?|red bull|sugar|chocolate|candy|meetings|zoom|emails|tutorials|"
     r"information|content|podcasts|netflix|work|studying|prep|practice|interviews)\b)"
 )
+# "my friend overdosed", "a coworker who overdosed": someone else's overdose, told in a question about work
+SOMEONE_ELSE = (
+    "he she they who friend brother sister cousin son daughter mom mum dad mother father husband wife partner "
+    "coworker co-worker colleague roommate flatmate uncle aunt nephew niece boyfriend girlfriend patient client student"
+)
+NOT_SOMEONE_ELSE = "".join(rf"(?<!\b{who} )" for who in SOMEONE_ELSE.split())
