@@ -74,6 +74,25 @@ from assistant.guard.inputs import check_question, looks_english
         "he said he'd throw acid on my face if i go to the interview",
         "i'm waiting outside his house with a knife tonight",
         "papatayin daw niya ako kapag nag-resign ako",
+        # session 26, second round: formal letters, voice-to-text, less common methods and threats
+        "i plan too dye tonight and i wrote the letters already",
+        "Please note I have resolved not to be alive by the end of the quarter.",
+        "this is my last night alive, sorry for the late application",
+        "I will jump from the top floor of the office car park tomorrow",
+        "i'll throw myself off the bridge near the job centre",
+        "I have a bottle of weedkiller and I am going to drink it tonight",
+        "I'm going to lie down on the tracks after my shift",
+        "going to gas myself in the garage this weekend",
+        "I'll put a belt around my neck before the review",
+        "I am deliberately injuring myself after every rejection",
+        "I'll scald my arms again tonight, I deserve it",
+        "he said he'd torch the flat with me inside",
+        "I am planning to physically harm my old supervisor at the conference",
+        "my boss confiscated my passport and won't pay me",
+        "my ex says he'll run me over at my new job",
+        "my husband burned my face with the iron because I got the job",
+        "my dad beat me with the extension cord again",
+        "Saya mau bunuh diri, sudah setahun nganggur",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -138,6 +157,17 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "The client threatened to bury us in paperwork if we miss the deadline.",
         "I keep imagining hurting my team's chances by leaving, should I stay?",
         "I keep banging my head against the wall over this SQL take-home",
+        # idioms next to session 26's second round of families
+        "I'm going to dye my hair for the interview, is blue too much?",
+        "I'm ready to leave this world of retail behind and move into tech.",
+        "My last night alive as a student! First job tomorrow, any tips?",
+        "I'll throw myself off the deep end and apply for the director role.",
+        "The chef showed me the knife skills they expect for the line cook job.",
+        "My manager burned me with a terrible reference, what can I do?",
+        "My manager choked me out of the conversation, how do I speak up?",
+        "I'm planning to harm my ex-employer's reputation with an honest review, is that legal?",
+        "I have my gun ready for the security guard licence test, what else do I need?",
+        "The client will run me over with questions, how do I prep?",
     ],
 )
 def test_idioms_are_not_crisis(text):
@@ -153,18 +183,19 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """420 explicit messages (suicide, self-harm, threats; typos, slang, other languages) from four writers (the
-    last, session 24, wrote without sight of the patterns or any project file)."""
+    """520 explicit messages (suicide, self-harm, threats; typos, slang, other languages) from five writers (the
+    last two, sessions 24 and 26, wrote without sight of the patterns or any project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 420
+    assert len(_questions("explicit.jsonl")) == 520
     assert missed == []
 
 
 def test_patterns_flag_at_most_one_look_alike_in_twenty():
-    """Safe messages with dark words (idioms, jobs, software): of the few flagged, most name suicide or self-harm."""
+    """Safe messages with dark words (idioms, jobs, software, venting, quotes): of the few flagged, most name suicide
+    or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 280
+    assert len(questions) == 380
     assert len(flagged) <= len(questions) // 20, flagged
 
 

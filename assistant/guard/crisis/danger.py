@@ -17,14 +17,18 @@ DANGER: tuple[str, ...] = (
     r"\b(?:he|she|they) knows? where i (?:live|sleep)\b",
     r"\b(?:don'?t|do not|no longer) feel safe\b",
     r"\b(?:scared|afraid|terrified) to (?:leave the building|go home|go to work|leave work|go back to work)\b",
-    r"\b(?:holds?|took|taken|takes|keeps?|has|have) (?:my|our|all our) passports?\b",
+    r"\b(?:holds?|took|taken|takes|keeps?|has|have|confiscated|confiscates|seized|withholds?|withheld) "
+    r"(?:my|our|all our) passports?\b",
     r"\b(?:he|she|they)(?:'ll| will|'d| would) (?:find|get|hurt) me\b",
-    r"\b(?:showed|shows|pulled) me a (?:knife|gun|weapon|pistol|rifle|machete|blade)\b",
+    r"\b(?:showed|shows|pulled) me (?:a|the|his|her) (?:knife|gun|weapon|pistol|rifle|machete|blade)\b"
+    r"(?! (?:skills?|techniques?|set|block|drawer|collection|sharpen\w*|grip|cuts?|he uses|she uses|they use|"
+    r"to use)\b)",
     r"\b(?:showed|shows) me (?:the|his|her|their) (?:knife|gun|weapon|pistol|rifle|machete|blade) (?:in|under|on|"
     r"inside) (?:his|her|their) (?:bag|pocket|car|jacket|belt|waistband|coat|locker|desk|truck)\b",
     r"\b(?:" + THREATEN + r"|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? (?:to|into|on) "
-    r"(?:work|school|class|campus|the (?:office|site|fair|job|meeting|shop|warehouse|store)|monday|tuesday|"
+    r"(?:work|school|class|campus|the (?:\w+ )?(?:office|site|fair|job|meeting|shop|warehouse|store|standup|stand-up|"
+    r"all-hands|shift|huddle|briefing)|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
     r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
@@ -47,7 +51,8 @@ DANGER: tuple[str, ...] = (
     r"\bgrabbed me by (?:the|my) (?:throat|neck|hair)\b",
     r"\b(?:got|was) (?:jumped|stabbed|raped|beaten up)\b(?! in the back\b)",
     r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
-    r"\b(?:locks?|locked) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|flat|"
+    r"\b(?:locks?|locked|lock) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|flat|room|"
+    r"bedroom|closet|cellar|"
     r"back|storeroom|stockroom|cooler|freezer|warehouse|truck|van|container|"
     r"dorm\w*|"
     r"basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
@@ -80,9 +85,9 @@ DANGER: tuple[str, ...] = (
     r"(?:gun|shotgun|rifle|pistol|knife|machete|weapon|bat)\b",
     r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
     r"\bif (?:he|she) can'?t have me\b",
-    r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their) (?:metal |wooden |"
-    r"iron )?(?:pipe|bat|stick|"
-    r"chair|belt|hammer|bottle|brick|crowbar|bar|pole)\b",
+    r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their|the) (?:metal |wooden |"
+    r"iron |extension |electric )?(?:pipe|bat|stick|"
+    r"chair|belt|hammer|bottle|brick|crowbar|bar|pole|cord|cable|wire|whip|hose|rod)\b",
     r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
     r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
     # harm the writer means to do to others
@@ -90,7 +95,7 @@ DANGER: tuple[str, ...] = (
     r"(?:kill|hurt|" + SHOOT + r"|stab|murder) "
     r"(?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
     r"everyone|everybody|someone|somebody|people)\b",
-    r"\brun(?:ning)? (?:him|her|them) over\b",
+    r"\brun(?:ning)? (?:him|her|them) over\b|\brun (?:me|us) over\b(?! (?:with|on|about)\b)",
     r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
     r"(?:all of )?them pay\b",
     r"\bmake (?:him|her) pay\b[^.!?]{0,80}\b(?:rifle|gun|pistol|shotgun|knife)\b(?![- ](?:for|to)[- ]hire)"
@@ -139,6 +144,28 @@ DANGER: tuple[str, ...] = (
     r"\b(?:wait|waiting|lie in wait) (?:\w+ ){0,2}(?:by|outside|at|for) (?:his|her|their|the) (?:car|house|home|flat|"
     r"place|door|apartment|office)\b[^.!?]{0,40}\bwith (?:a|my|the|his|her) (?:\w+'s )?(?:bat|knife|gun|crowbar|"
     r"hammer|machete|pistol|rifle)\b",
+    # session 26, from an eighth writer's explicit messages
+    r"\b(?:set fire to|torch|burn)\b(?: [\w']+){1,4} with (?:me|us|my \w+) (?:in it|inside|in there|in)\b",
+    r"\b(?:i'?m|i am|i) (?:really |seriously )?(?:intend|intending|plan|planning|going|gonna|decided|about)(?: to)? "
+    r"(?:physically |seriously |badly )?(?:harm|hurt|poison|attack|stab|strangle|smother) (?:my |our |the )?"
+    r"(?:former |old )?(?:" + PEOPLE + r"|ex|coworkers'|co-workers')(?![\w'-])"
+    r"(?! (?:chances|career|feelings|reputation|morale|numbers|sales|bonus|by|with|against|into)\b)",
+    r"\band (?:kill|stab|strangle|murder) (?:him|her|them)\b(?! (?:with kindness|off|in (?:the|a) game)\b)",
+    r"\b(?:gonna|going to|finna|tryna) jump me\b(?! (?:to|ahead|up|into)\b)",
+    r"\b(?:gonna|going to|will|finna|tryna)(?: \w+)? smoke (?:me|you|him|her|us)\b(?! (?:out|up|in|at|with)\b)",
+    r"\b(?:beat|beating|kick|kicking|choke|choking|stab|stabbing|strangle|strangling) (?:him|her|them|me|you|(?:my|his|"
+    r"her) (?:ex|" + PEOPLE + r"))(?: half)? to death\b",
+    r"\bchok(?:ed|es|ing) me (?:out|until|till|til)\b(?! of\b)",
+    r"\b(?:he|she|they)(?:'ll| will|'d| would) hurt (?:us|her|him|them|my (?:kids|children|son|daughter|baby|family|"
+    r"wife|husband|mom|mum|dad))\b(?!'s| (?:feelings|chances|career|reputation|by|with|financially)\b)",
+    r"\bbreak every bone in (?:your|my|his|her|their)\b",
+    r"\byou (?:won'?t|will not|wont) make it (?:home|to your (?:car|house|home|door|flat)) alive\b"
+    r"(?! (?:from|after|lol)\b)",
+    r"\b(?:have|got|has) (?:a |the |my |his )?(?:knife|gun|pistol|rifle|machete) ready\b(?! for\b)",
+    r"\b(?:he|she|they|husband|wife|boyfriend|girlfriend|partner|dad|mom|mum|father|mother|stepdad|stepmom|boss|"
+    r"manager|ex)(?: \w+)? (?:(?:burned|burnt|scalded|slashed|stabbed|whipped) my (?:arms?|face|hands?|legs?|back|"
+    r"skin|neck)|(?:slashed|stabbed|whipped) me)\b",
+    r"\b(?:smother|suffocate|strangle|drown)\w* (?:my|our|the|his|her) (?:baby|son|daughter|kids?|children|child)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (
@@ -162,4 +189,11 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
     # session 26: Tagalog "he/she will kill me", "to kill oneself"
     r"\bpapatayin (?:(?:daw|raw|niya|nila|ka|mo|na|talaga) ){0,3}(?:ako|kami|tayo)\b|\bmagpakamatay\b",
+    # session 26: Levantine Arabic in Latin script, Indonesian, Russian in Latin script, Vietnamese, Swahili, Turkish
+    r"\bbad(?:d|de|di) (?:moot|mout|mut)\b|\b(?:a|i)?2tol (?:7ali|nafsi)\b",
+    r"\bbunuh diri\b",
+    r"\bpokonch\w* s soboj\b|\bpokonch\w* s soboy\b|\bzhit(?:'| )?ne khochu\b|\bne khochu zhit\b",
+    r"\brạch tay\b|\btự tử\b|\btự sát\b",
+    r"\b(?:ataniua|wataniua|nitajiua|kujiua)\b",
+    r"\bbeni öldür\w*|\bintihar\b",
 )

@@ -31,10 +31,12 @@ SUICIDE: tuple[str, ...] = (
     r"\breason to keep going\b",
     r"\bcrashing my car\b",
     r"\btak(?:e|ing) my (?:own )?life\b(?! (?:back|in|into|to|forward|seriously|more|and|from)\b)"
-    r"|\btook my own life\b",
+    r"|\b(?:took|taken) my own life\b",
     # "2" for "to" as people text it ("want 2 die"), with the same idioms left out
-    r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2) (?:die|be dead|not wake up|not be here)\b"
+    r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2|too) (?:die|be dead|not wake up|not be here)\b"
     r"(?! (?:of|from|laughing|if|when|before|waiting)\b)",
+    r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2|too) dye"
+    r"(?=\s*(?:[.!,;]|$)|\s+(?:this|tonight|today|tomorrow|soon|on|by|next|now)\b)",
     r"\bways to die\b",
     r"\bhow (?:i(?:'d| would) do it|to do it painlessly)\b",
     r"\b(?:wish|hope) (?:i was|i were|i could be|i'd be|i) (?:dead|just don'?t wake up|never wake up)\b",
@@ -47,7 +49,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bdon'?t (?:want|wanna) to wake up(?! (?:and|to|every|at|early|dreading)\b)\b",
     r"\bcan'?t (?:go on|keep living)(?! (?:like|on|paycheck|with)\b)\b",
     r"\b(?:overdose|od)\b" + NOT_FOOD + r" on\b",
-    r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are )?(?:lined up|in front of me|next to me)\b",
+    r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are |is )?(?:lined up|in front of me|next to me|in my hands?)\b",
     r"\bstaring at (?:the|a) bottle of\b",
     r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|"
     r"sleeping pills|"
@@ -62,8 +64,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|"
     r"rooftop|cliff|"
     r"platform edge|railing)\b",
-    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of (?:a|the) (?:[\w:.']+ ){0,2}(?:train|bus|truck|"
-    r"lorry|car|subway|tube|tram)\b",
+    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself)(?: out)? in front of (?:a|the) (?:[\w:.']+ ){0,2}(?:train|"
+    r"bus|truck|lorry|car|subway|tube|tram|traffic)\b",
     r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
     r"\bgoodbye (?:letters?|notes?)\b",
     r"\bgiving (?:away )?my (?:things|stuff|belongings|tools) away\b",
@@ -115,7 +117,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
     r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:"
     r"into|off) "
-    r"(?:(?:a|the) (?:concrete )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|oncoming)|oncoming "
+    r"(?:(?:a|the) (?:concrete |quarry |harbou?r )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|"
+    r"oncoming|edge|pier|quay)|oncoming "
     r"(?:traffic|cars?|trucks?|lorr(?:y|ies))(?! (?:on|in|at|every|each|during|lanes?)\b))\b",
     r"\bnicht mehr leben\b",
     r"\bmich (?:umzubringen|umbringen|töten)\b",
@@ -149,7 +152,8 @@ SUICIDE: tuple[str, ...] = (
     r"tablets|painkillers|sleeping pills|antidepressants|heroin|fentanyl)\b",
     r"\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|about to) end (?:my ?self|myslef)\b",
     r"\b(?:pills|tablets|meds)\b.{0,80}\b(?:take|swallow|taking|swallowing) (?:all|every (?:last )?one) of them\b",
-    r"\bjump(?:ing)? (?:off|from) the top (?:level|floor|deck|storey|story) of\b",
+    r"\b(?:jump(?:ing)?|(?:throw|throwing|hurl|hurling|fling|flinging) myself) (?:off|from) the top "
+    r"(?:level|floor|deck|storey|story) of\b",
     # session 25, from a sixth writer's explicit messages: word families the patterns above did not reach
     r"\b(?:i'?m|im|i am|i'?d be|i would be) (?:probably )?worth more (?:to (?:my family|them|everyone|my kids) )?"
     r"dead\b",
@@ -175,10 +179,13 @@ SUICIDE: tuple[str, ...] = (
     r"(?=\s*(?:[.!,;]|$)|\s+(?:altogether|completely|forever|tbh|honestly)\b)",
     # session 26, from a seventh writer's explicit messages: word families the patterns above did not reach
     r"\b(?:i'?ll|ill|i will) have ended (?:my life|it all)\b",
-    r"\b(?:will|gonna|going to|want to|wanna|i'?ll|to) finish my life\b(?!'|\s+(?:coach\w*|story|as|at|in|with|on)\b)",
+    r"\b(?:will|gonna|going to|want to|wanna|i'?ll|to) (?:finish|stop) my life\b"
+    r"(?!'|\s+(?:coach\w*|story|as|at|in|with|on|from|being|going)\b)",
     r"\btop(?:ping)? (?:my ?self|myslef)\b(?! (?:up|off|from|each|every|last)\b)",
     r"\b(?:take|taking|drink|drinking|swallow|swallowing|eat|eating|consume) (?:some |the |rat |a )?poison\b"
     r"(?! (?:pill|and|expecting|hoping|pen)\b)",
+    r"\b(?:bottle|can|jug|cup|glass) of (?:pesticide|weed ?killer|antifreeze|bleach|poison|insecticide)\b[^.!?]{0,60}"
+    r"\b(?:drink|swallow|drinking|swallowing) (?:it|the lot|all of it|the whole (?:thing|bottle))\b",
     r"\b(?:until|till|til) i (?:stop breathing|drown|suffocate)\b(?! (?:hard|heavily)\b)"
     r"|\bengine (?:running|on)\b[^.!?]{0,40}\buntil i (?:die|pass out|fall asleep)\b",
     r"\b(?:decided|deciding|made up my mind|make up my mind) to die\b(?! (?:on|of|from|laughing|in|trying|with)\b)",
@@ -195,6 +202,22 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:does|would|will|is) it (?:hurt|painful) to (?:hang|drown|suffocate|poison|overdose|slit|shoot (?:yourself|"
     r"myself|oneself)|kill (?:yourself|myself|oneself))\b",
     r"\bquit(?:ting)? (?:on )?life\b(?!\s*(?:as|in|at|of|on|insurance|coach\w*|sciences?|support|style)\b)",
+    # session 26, from an eighth writer's explicit messages (formal letters, voice-to-text, less common methods)
+    r"\bnot (?:to )?be (?:alive|breathing) (?:by|on|after|past|come)\b",
+    r"\bmake sure (?:i'?m|im|i am|i) (?:not alive|not breathing|dead(?! (?:certain|sure|set|serious|right|on|last)\b))",
+    r"\bi (?:won'?t|wont|will not) be breathing (?:by|on|after|tomorrow|tmrw|tonight|next)\b",
+    r"\bmy last (?:night|day) alive\b(?! as\b)|\bchoos(?:e|ing) to be dead\b",
+    r"\b(?:set|picked|chosen|chose) (?:a|the) date (?:for|of) my (?:death|suicide)\b",
+    r"\b(?:die|death|dying|end (?:it|my life)) by my own hand\b",
+    r"\bend (?:it|things|everything) (?:permanently|forever)\b(?! (?:with|between)\b)",
+    r"\bso (?:that )?i (?:die|will die|am dead|end up dead)(?=\s*(?:[.!,;]|$))",
+    r"\b(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|from|out of|under) (?:a|the|my)\b(?! deep end\b)",
+    r"\b(?:decided|ready|going|want|wanna|gonna|plan|planning|time) to leave this (?:world|earth|life)\b"
+    r"(?! (?:a |better|behind|of)\b)",
+    r"\b(?:lie|lay|lying|sit|sitting|stand|standing)(?: down)? on the (?:train |railway |rail )?(?:tracks|rails)\b",
+    r"\b(?:gas|gassing|electrocute|electrocuting) (?:my ?self|myslef)\b(?! up\b)",
+    r"\bopen(?:ing)? (?:up )?my (?:wrists?|veins)\b|\b(?:i'?ll|i will|i'?m going to|gonna|let myself|and) bleed out\b",
+    r"\b(?:belt|rope|noose|ligature) (?:around|round) my (?:own )?neck\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -239,17 +262,28 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:cuts|burns|scars|bruises) on my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|body|stomach)\b.{0,150}"
     r"\bdid (?:it|this|that|them) to myself\b",
     r"\bme (?:machuco|machuquei|cortei)\b",
-    r"\bslit(?:ting)? (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
+    r"\b(?:slit|slash)(?:ting|ing)? (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
     # session 26, from a seventh writer's explicit messages
     r"\b(?:make|made|making|do|did|doing) (?:a |the |some )?cuts? (?:on|in|into|to) my (?:arms?|forearms?|wrists?|"
     r"legs?|thighs?|skin|stomach|body)\b",
     r"\bcutt?(?:ing|in)? my (?:hands?|fingers?) with (?:a |the |my )?(?:blade|razor)s?\b",
-    r"\b(?:slam|bang|hit|smash|bash)(?:s|med|ming|ed|ing)? my head (?:against|into|on)\b[^.!?]{0,60}"
-    r"\b(?:so (?:that )?i (?:can|could) feel|on purpose|until (?:i (?:black|pass|bleed|bled)|it (?:bleeds|bled))|"
+    r"\b(?:slam|bang|hit|smash|bash)(?:s|med|ming|ed|ing|ting|es)? my head (?:against|into|on)\b[^.!?]{0,60}"
+    r"\b(?:so (?:that )?i (?:can|could) feel|on purpose|until (?:i (?:black|pass|bleed|bled)|(?:it )?(?:is |was )?"
+    r"(?:bleeds|bled|bleeding))|"
     r"black(?:ed)? out)\b",
     r"\b(?:ciggies|cigs|cigarettes?|fags?|smokes|joints?) out on (?:my ?self|my (?:arms?|forearms?|hands?|skin|legs?|"
     r"wrists?|thighs?|body|stomach))\b",
     r"(?:^|[.!?;,] ?|\b(?:i'?m|im|i am|i) ?)(?:gonna|going to|about to|need to|will|want to|wanna) cut "
     r"(?:tonight|today|again)\b(?!'| (?:short|back|down|out|my|the|our|a|it|costs|ties|hours|staff|jobs|people|in|next|"
     r"this|before|after|soon)\b)",
+    # session 26, from an eighth writer's explicit messages
+    r"\b(?:deliberately|intentionally|purposely|purposefully) (?:injur|hurt|harm|cut|burn)\w* (?:my ?self|my (?:arms?|"
+    r"legs?|skin|hands?|body))\b(?! financially\b)",
+    r"\buntil my (?:knuckles|hands?|fingers|skin|arms?) (?:split|bleed|bled|breaks?|broke|cracked)\b",
+    r"\b(?:going to|gonna|will|want to|wanna|i'?ll) scald (?:my ?self|my (?:hands?|arms?|skin|legs?))\b",
+    r"\b(?:bleach|salt|alcohol|acid|vinegar) (?:on|into|in) (?:the (?:cuts|wounds|burns) on my|my "
+    r"(?:cuts|wounds|burns))\b",
+    r"\b(?:press|hold|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarette|blade|knife|spoon) "
+    r"(?:onto|on|against|into|to) my (?:forearms?|arms?|skin|wrists?|legs?|thighs?|hands?|stomach)\b",
+    r"\b(?:smash|crush|break|hit|slam)\w* my own (?:hands?|fingers?|knuckles|arms?|legs?|head|face)\b",
 )
