@@ -13,16 +13,16 @@ DANGER: tuple[str, ...] = (
     r"\b(?:abusive|violent) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
     r"\b(?:has|had|brought) a (?:gun|knife|weapon)\b.*\b(?:me|us|shoot)\b",
     r"\bhiding (?:in|from)\b.*\b(?:right now|he|she)\b",
-    r"\bfollowed me home\b",
+    r"\b(?:follows|following|followed) me home\b|\b(?:is|been|keeps?) stalking me\b"
+    r"|\b(?:he|she|they|someone|somebody|he'?s|she'?s|they'?re)(?: \w+)? watch(?:es|ing)? me (?:sleep|while i sleep)\b",
     r"\b(?:he|she|they) knows? where i (?:live|sleep)\b",
     r"\b(?:don'?t|do not|no longer) feel safe\b",
     r"\b(?:scared|afraid|terrified) to (?:leave the building|go home|go to work|leave work|go back to work)\b",
-    r"\b(?:holds?|took|taken|takes|keeps?|has|have|confiscated|confiscates|seized|withholds?|withheld) "
+    r"\b(?:holds?|took|taken|take|takes|keeps?|has|have|confiscated|confiscates|seized|withholds?|withheld) "
     r"(?:my|our|all our) passports?\b",
     r"\b(?:he|she|they)(?:'ll| will|'d| would) (?:find|get|hurt) me\b",
-    r"\b(?:showed|shows|pulled) me (?:a|the|his|her) (?:knife|gun|weapon|pistol|rifle|machete|blade)\b"
-    r"(?! (?:skills?|techniques?|set|block|drawer|collection|sharpen\w*|grip|cuts?|he uses|she uses|they use|"
-    r"to use)\b)",
+    r"\b(?:showed|shows|pulled) me (?:a|the|his|her) (?:knife|gun|weapon|pistol|rifle|machete|blade)\b(?! (?:skills?"
+    r"|techniques?|set|block|drawer|collection|sharpen\w*|grip|cuts?|he uses|she uses|they use|to use)\b)",
     r"\b(?:showed|shows) me (?:the|his|her|their) (?:knife|gun|weapon|pistol|rifle|machete|blade) (?:in|under|on|"
     r"inside) (?:his|her|their) (?:bag|pocket|car|jacket|belt|waistband|coat|locker|desk|truck)\b",
     r"\b(?:" + THREATEN + r"|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
@@ -44,27 +44,25 @@ DANGER: tuple[str, ...] = (
     r"\b(?:bash|smash|cave) (?:his|her|their|the|[\w']+'s)(?: [\w']+){0,2} (?:head|face|skull) in\b",
     r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
     r"warehouse|store|site|plant|factory|class|fair|meeting)\b",
-    r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|"
-    r"quick|this)\b)",
+    r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|quick"
+    r"|this)\b)",
     r"\b(?:he'?s|she'?s|they'?re|someone'?s|somebody'?s|there'?s (?:a|some) (?:guy|man|woman|person))(?: \w+){0,4} "
     r"with a (?:gun|knife|weapon|rifle|machete)\b",
     r"\bgrabbed me by (?:the|my) (?:throat|neck|hair)\b",
     r"\b(?:got|was) (?:jumped|stabbed|raped|beaten up)\b(?! in the back\b)",
     r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
-    r"\b(?:locks?|locked|lock) (?:us|me) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment|house|flat|room|"
-    r"bedroom|closet|cellar|"
-    r"back|storeroom|stockroom|cooler|freezer|warehouse|truck|van|container|"
-    r"dorm\w*|"
-    r"basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
+    r"\b(?:locks?|locked|lock) (?:us|me|them|him|her) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment"
+    r"|house|flat|rooms?|bedroom|closet|cellar|back|storeroom|stockroom|cooler|freezer|warehouse|truck|van|container"
+    r"|dorm\w*|basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
     r"\b(?:holding|held) (?:us|me) (?:at|against|captive|hostage)\b",
-    r"\bwon'?t let (?:me|us|anyone|any of us) leave (?:the|this) (?:farm|site|house|compound|dorm\w*|camp|"
-    r"country)\b",
+    r"\bwon'?t let (?:me|us|anyone|any of us) leave (?:the|this) (?:farm|site|house|compound|dorm\w*|camp|country)\b",
     r"\b(?:i'?m|i am|we'?re|we are) being trafficked\b|\bthis is (?:human )?trafficking\b",
     r"\b(?:got|getting|received|receiving|sends? me|sent me) (?:an? )?death threats?\b",
     r"\b(?:said|says|texted|texts|told|tells|wrote|writes|messaged|posted|keeps (?:texting|telling|messaging))"
     r"(?: me)?(?: that)? (?:i|i'?d|i'?ll|i should|i deserve to|you should|you deserve to|someone should|"
     r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! (?:on|in the water)\b)",
-    r"\byou'?re dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain|skull)\b",
+    r"\b(?:you'?re|ur|your) dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain"
+    r"|skull)\b",
     r"\bcom(?:e|ing) back (?:to|and) (?:kill|" + SHOOT + r"|hurt|stab) (?:me|us|everyone)\b",
     r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|" + SHOOT + r"|stab|beat|rape) me\b",
     r"\bburn (?:the|my|our) (?:house|home|flat|apartment|place) down with (?:me|us)\b",
@@ -73,10 +71,9 @@ DANGER: tuple[str, ...] = (
     r" are going to|'re going to|'?s gonna| is gonna| gonna)(?: [\w']+){0,2} (?:come and |come back and )?"
     r"(?:kill|" + SHOOT + r"|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
     r"(?:my|our|his|her|their|the) (?:" + PEOPLE + r"))\b",
-    r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna|"
-    r" gonna)(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:down|"
-    r"off|out of)|"
-    r"throw me (?:off|out of|down) (?:the|a|my) (?:scaffold\w*|roof|balcony|bridge|building|stairs|window))\b",
+    r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna| gonna)"
+    r"(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:down|off|out of)"
+    r"|throw me (?:off|out of|down) (?:the|a|my) (?:scaffold\w*|roof|balcony|bridge|building|stairs|window))\b",
     r"\b(?:anyone|whoever)\b(?: \w+){0,5} (?:will|would|'ll) (?:be|get) (?:beaten|killed|shot|stabbed)\b",
     r"\bend up dead\b(?! (?:last|broke)\b)",
     r"\band (?:kill|stab|" + SHOOT + r"|rape|strangle) me\b(?! with\b)",
@@ -85,7 +82,7 @@ DANGER: tuple[str, ...] = (
     r"(?:gun|shotgun|rifle|pistol|knife|machete|weapon|bat)\b",
     r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
     r"\bif (?:he|she) can'?t have me\b",
-    r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a|an|his|her|their|the) (?:metal |wooden |"
+    r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a |an |his |her |their |the )?(?:metal |wooden |"
     r"iron |extension |electric )?(?:pipe|bat|stick|"
     r"chair|belt|hammer|bottle|brick|crowbar|bar|pole|cord|cable|wire|whip|hose|rod)\b",
     r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
@@ -96,13 +93,12 @@ DANGER: tuple[str, ...] = (
     r"(?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
     r"everyone|everybody|someone|somebody|people)\b",
     r"\brun(?:ning)? (?:him|her|them) over\b|\brun (?:me|us) over\b(?! (?:with|on|about)\b)",
-    r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) "
-    r"(?:all of )?them pay\b",
+    r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) (?:all of"
+    r" )?them pay\b",
     r"\bmake (?:him|her) pay\b[^.!?]{0,80}\b(?:rifle|gun|pistol|shotgun|knife)\b(?![- ](?:for|to)[- ]hire)"
     r"|\b(?:rifle|gun|pistol|shotgun|knife)\b[^.!?]{0,80}\bmake (?:him|her) pay\b",
     # harm done or threatened, described by the act (round 3 of the pattern sets)
-    r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|"
-    r"house)\b",
+    r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|house)\b",
     r"\b(?:got|was|been|get|getting) (?:punched|kicked|slapped|strangled|choked|assaulted|stabbed) "
     r"in the (?:face|head|chest|stomach)\b",
     r"\b(?:got|was|been|get|getting) (?:punched|strangled|choked|assaulted|stabbed) "
@@ -120,8 +116,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:threw|throws|throwing|hurled) (?:a|an|the|his|her) (?:chair|bottle|knife|brick|glass|mug|stapler|hammer|"
     r"rock|stone|box|plate|pan|tool|wrench)s? at (?:me|us|my head)\b",
     r"\bsplit my (?:head|lip|skull) open\b",
-    r"\b(?:beats?|beating|punches|kicks|hits) (?:him|her)(?: up)? (?:every|daily|regularly|when|whenever|if|and|"
-    r"again|with)\b",
+    r"\b(?:beats?|beating|punches|kicks|hits) (?:him|her)(?: up)? (?:every|daily|regularly|when|whenever|if|and|again"
+    r"|with)\b",
     r"\b(?:beats?|beating|punches|kicks) my (?:brother|sister|son|daughter|wife|husband|mom|mum|mother|dad|father|"
     r"friend|cousin|partner)\b(?! (?:at|in|to|by|on)\b)",
     r"\bthrow (?:him|her|me|us|them) overboard\b",
@@ -131,8 +127,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:smashed|broke|cracked) (?:a |the )?\w+ (?:over|on|across) my (?:head|face)\b",
     r"\b(?:you'?ll|you will) never walk again\b|\bmake sure you never (?:walk|see|breathe) again\b",
     r"\bi know where you (?:live|sleep)\b",
-    r"\bshoot (?:the|this|our|my) (?:place|office|school|workplace|restaurant|store|shop|building|site|warehouse|"
-    r"factory|plant) up\b",
+    r"\bshoot (?:the|this|our|my) (?:place|office|school|workplace|restaurant|store|shop|building|site|warehouse"
+    r"|factory|plant) up\b",
     r"(?<!used to )\b(?:beat|beats) me up\b(?! (?:about|over|for|with|in|on|at)\b)",
     r"\b(?:pushed|shoved|threw) me (?:down|off) (?:the|a) (?:stairs|steps|staircase|ladder|scaffold\w*|"
     r"balcony|roof|loading dock)\b(?! (?:crew|team|project|job|rota|schedule|list|contract)\b)",
@@ -145,7 +141,8 @@ DANGER: tuple[str, ...] = (
     r"place|door|apartment|office)\b[^.!?]{0,40}\bwith (?:a|my|the|his|her) (?:\w+'s )?(?:bat|knife|gun|crowbar|"
     r"hammer|machete|pistol|rifle)\b",
     # session 26, from an eighth writer's explicit messages
-    r"\b(?:set fire to|torch|burn)\b(?: [\w']+){1,4} with (?:me|us|my \w+) (?:in it|inside|in there|in)\b",
+    r"\b(?:set fire to|torch|burn)\b(?: [\w']+){1,4} with (?:me|us|my \w+)(?: and (?:my |the )?\w+)? (?:in it|inside"
+    r"|in there|in)\b",
     r"\b(?:i'?m|i am|i) (?:really |seriously )?(?:intend|intending|plan|planning|going|gonna|decided|about)(?: to)? "
     r"(?:physically |seriously |badly )?(?:harm|hurt|poison|attack|stab|strangle|smother) (?:my |our |the )?"
     r"(?:former |old )?(?:" + PEOPLE + r"|ex|coworkers'|co-workers')(?![\w'-])"
@@ -159,13 +156,31 @@ DANGER: tuple[str, ...] = (
     r"\b(?:he|she|they)(?:'ll| will|'d| would) hurt (?:us|her|him|them|my (?:kids|children|son|daughter|baby|family|"
     r"wife|husband|mom|mum|dad))\b(?!'s| (?:feelings|chances|career|reputation|by|with|financially)\b)",
     r"\bbreak every bone in (?:your|my|his|her|their)\b",
-    r"\byou (?:won'?t|will not|wont) make it (?:home|to your (?:car|house|home|door|flat)) alive\b"
-    r"(?! (?:from|after|lol)\b)",
+    r"\byou (?:won'?t|will not|wont) make it (?:home|to your (?:car|house|home|door|flat)) alive\b(?! (?:from|after"
+    r"|lol)\b)",
     r"\b(?:have|got|has) (?:a |the |my |his )?(?:knife|gun|pistol|rifle|machete) ready\b(?! for\b)",
     r"\b(?:he|she|they|husband|wife|boyfriend|girlfriend|partner|dad|mom|mum|father|mother|stepdad|stepmom|boss|"
     r"manager|ex)(?: \w+)? (?:(?:burned|burnt|scalded|slashed|stabbed|whipped) my (?:arms?|face|hands?|legs?|back|"
     r"skin|neck)|(?:slashed|stabbed|whipped) me)\b",
     r"\b(?:smother|suffocate|strangle|drown)\w* (?:my|our|the|his|her) (?:baby|son|daughter|kids?|children|child)\b",
+    # session 26, from a ninth writer's explicit messages: sexual violence at work, stalking, harm to children, elders
+    r"\bforc(?:es|ed|ing|e) me (?:to (?:have sex|sleep with|do sexual|touch|perform)|into (?:sex|bed))\b"
+    r"|\bforc(?:es|ed|ing) (?:himself|herself) (?:on|upon) me\b",
+    r"\btouch(?:es|ed|ing)? me\b[^.!?]{0,40}\b(?:when i (?:tell|told|say|said)|even (?:when|after|though)|without "
+    r"(?:my )?consent|forcibly|against my will)\b|\bgrop(?:ed|es|ing) me\b|\btouch\w* (?:her|his|my) private (?:parts"
+    r"|area)\b",
+    r"\b(?:rip|tear|pull)(?:ped|ping|ing)? (?:my|her) clothes off\b",
+    r"\b(?:waiting|waited|lurking|hiding) (?:for me )?(?:in|outside|by|at) (?:my|our) (?:\w+ )?(?:garden|house|flat"
+    r"|home|door|car|building|office|work)\b[^.!?]{0,30}\bwith a (?:knife|gun|bat|machete|crowbar|hammer)\b",
+    r"\b(?:beats?|beating|punches|punching|kicks|kicking|slaps?|slapping|chokes|choking) (?:him|her|them|the "
+    r"(?:residents|patients|kids|children|boy|girl|baby|little \w+))\b(?=\s*[.!;]|\s*$)",
+    r"\bthrew (?:him|her|me|the \w+(?: \w+)?) (?:against|into|across) the (?:wall|floor|door|room)\b",
+    r"\bshov(?:es|ed|ing) (?:him|her|me) (?:about|around)\b|\bslap(?:s|ped|ping)? (?:the )?(?:residents|patients"
+    r"|children|kids|baby)\b",
+    r"\bbeats? (?:the|my|his|her) (?:little |young )?(?:boy|girl|son|daughter|kids?|children|baby)\b(?! (?:at|in"
+    r"|to)\b)",
+    r"(?<!\bi )\b(?:squeezed|squeezes|squeezing|grabbed|grabs) my (?:neck|throat)\b(?! (?:pillow|brace|scarf|tie"
+    r"|warmer|gaiter)\b)",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (
@@ -180,8 +195,8 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\b(?:matarme|me matar|matar-me|me suicidar|uccidermi|buttarmi (?:dal|da un|sotto))\b",
     r"\bvoglio farla finita\b(?! con\b)",
     r"\b(?:er|sie) (?:bringt|wird) mich (?:um|umbringen)\b|\b(?:hat|haben) mich (?:geschlagen|verprügelt)\b",
-    r"\b(?:nos|me) (?:tiene|tienen|tenía) encerrad[oa]s?\b|\bme amenaz[óo] con (?:un|una) (?:cuchillo|pistola|"
-    r"arma|machete)\b",
+    r"\b(?:nos|me) (?:tiene|tienen|tenía) encerrad[oa]s?\b|\bme amenaz[óo] con (?:un|una) (?:cuchillo|pistola|arma"
+    r"|machete)\b",
     # session 25, from a sixth writer's explicit messages
     r"\bkhudkushi\b|\bjeena nahi\b",
     r"\b(?:chcę|chce) się zabić\b|\bzabić się\b",

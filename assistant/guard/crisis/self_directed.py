@@ -1,18 +1,20 @@
 """Crisis patterns for danger to oneself: suicide (and its slang and euphemisms) and self-harm."""
 
-from assistant.guard.crisis.words import NOT_FOOD, NOT_SOMEONE_ELSE, SELF, THREATEN
+from assistant.guard.crisis.words import IN_A_GROUP, NOT_FOOD, NOT_SOMEONE_ELSE, SELF, THREATEN
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
     r"(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
+    r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
     r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|postvention|hotline|awareness|line|rates?|statistics|"
+    r"clauses?|exclusions?|provisions?|notes|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
     r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk (?:assessments?|screening|training|factors))\b)",
     r"\bkill?(?:ing)? " + SELF,
     r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
     r" " + SELF + r"\b(?! in the (?:foot|feet)\b)",
-    r"\bun-?aliv(?:e|ing)\b",
+    r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)",
     r"\bslit(?:ting)? (?:my )?wrists?\b",
     r"\b(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
@@ -21,9 +23,11 @@ SUICIDE: tuple[str, ...] = (
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
     r"\b(?:end|take) my own life\b",
-    r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with food|in the morning)\b)",
+    r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with (?:food|water|breakfast"
+    r"|lunch|dinner|me)|in the (?:morning|evening)|at (?:night|work|lunch|bedtime)|every (?:day|morning|night)|daily"
+    r"|on time|regularly|as prescribed)\b)",
     r"\bdon'?t (?:want|wanna) to be here anymore\b",
-    r"\bkms\b",
+    r"\bkms\b(?![^.!?]{0,40}\b(?:jk|just kidding|kidding)\b)",
     r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
     r"\b(?:night|day|weekend|week) (?:i|to) end it\b(?! (?:with|between|there|here|on|at|early|by|for)\b)",
     r"\bthink(?:ing|in)? (?:about|bout|of) ending (?:it|things|my life)\b",
@@ -51,9 +55,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:overdose|od)\b" + NOT_FOOD + r" on\b",
     r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are |is )?(?:lined up|in front of me|next to me|in my hands?)\b",
     r"\bstaring at (?:the|a) bottle of\b",
-    r"\b(?:stockpiling|saving up|hoarding|stashing) (?:my )?(?:meds|pills|medication|antidepressants|"
-    r"sleeping pills|"
-    r"painkillers)\b",
+    r"\b(?:stockpiling|saving up|hoarding|stashing|collecting) (?:my )?(?:meds|pills|medication|antidepressants"
+    r"|sleeping pills|painkillers)\b",
     r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
     r"multi-?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat)\b"
     # "rather jump off a cliff than" is an idiom; "jump from my apartment management job" a career move
@@ -61,12 +64,15 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
     r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
     r"\bhow high the bridge\b",
-    r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|"
-    r"rooftop|cliff|"
-    r"platform edge|railing)\b",
+    r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff"
+    r"|platform edge|railing)\b",
     r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself)(?: out)? in front of (?:a|the) (?:[\w:.']+ ){0,2}(?:train|"
     r"bus|truck|lorry|car|subway|tube|tram|traffic)\b",
-    r"\b(?:wrote|written|writing) (?:a|my) (?:suicide |goodbye )?note\b",
+    r"\b(?:wrote|written|writing) (?:a |my |the )?(?:suicide|goodbye|farewell) notes?\b"
+    r"|\b(?:i'?ve|i have|i) (?:already |just )?(?:wrote|written) (?:my|the) note\b"
+    r"|\b(?:i'?ve|i have) (?:already |just )?written a note(?=\s*(?:[.!]|$))"
+    r"|\b(?:wrote|written|writing) (?:a|my) note (?:for|to) (?:my )?(?:family|kids|children|wife|husband|parents|mum|"
+    r"mom|dad|partner|everyone)\b(?! (?:about|to say|asking|explaining|saying|for (?:school|work|the))\b)",
     r"\bgoodbye (?:letters?|notes?)\b",
     r"\bgiving (?:away )?my (?:things|stuff|belongings|tools) away\b",
     r"\bgiv(?:e|ing|en)? away my (?:things|stuff|belongings)\b",
@@ -109,24 +115,28 @@ SUICIDE: tuple[str, ...] = (
     r"\bi deserve to die\b",
     r"\b(?:using|use) (?:it|them) on " + SELF,
     # "jump" alone is a career idiom ("jump to a start-up"): only an unfinished intent at a sentence's end counts
-    r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))",
-    r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |"
-    r"full )?bottle|"
-    r"the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds|"
-    r"antidepressants|painkillers)\b",
+    r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))|\bhose (?:from|to|on|into) (?:the |my )?(?:exhaust"
+    r"|tailpipe)\b",
+    r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |full"
+    r" )?bottle|the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds"
+    r"|antidepressants|painkillers)\b",
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
-    r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:"
-    r"into|off) "
-    r"(?:(?:a|the) (?:concrete |quarry |harbou?r )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass|"
-    r"oncoming|edge|pier|quay)|oncoming "
-    r"(?:traffic|cars?|trucks?|lorr(?:y|ies))(?! (?:on|in|at|every|each|during|lanes?)\b))\b",
+    r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:into|off) "
+    r"(?:(?:a|the) (?:concrete |quarry |harbou?r )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass"
+    r"|oncoming|edge|pier|quay)|oncoming (?:traffic|cars?|trucks?|lorr(?:y|ies))(?! (?:on|in|at|every|each|during"
+    r"|lanes?)\b))\b",
     r"\bnicht mehr leben\b",
     r"\bmich (?:umzubringen|umbringen|töten)\b",
     r"\b(?:quitarme|quitar mi) la vida\b",
     r"\bme (?:tuer|suicider)\b|\benvie de mourir\b|\bme jeter (?:sous|du haut|par la fen)",
     # someone else's stated intent, reported by a parent, friend or coworker
-    r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|" + THREATEN + r"|plans?|planning) to kill "
-    r"(?:herself|himself|themselves|themself)\b",
+    r"\b(?:wants?|wanted|wanting|going|gonna|trying|tried|" + THREATEN + r"|plans?|planning) to (?:kill|shoot|hang|"
+    r"drown|poison|gas) (?:herself|himself|themselves|themself)\b",
+    r"\b(?:will|'ll|going to|gonna|wants? to|" + THREATEN + r" to|plans? to|planning to|try to|tried to) (?:take|end) "
+    r"(?:his|her|their) own life\b",
+    r"\b(?:she|he|they) (?:wants?|wanted) to die\b(?! (?:of|from|laughing|on|in|when|if|with|at)\b)",
+    r"\bso (?:that )?(?:he|she|they) (?:can|could|will|would) die\b(?! (?:happy|peacefully|in peace|at home|with "
+    r"dignity|comfortabl\w+|surrounded|pain-free)\b)",
     r"\bthink(?:s|ing)? (?:about|of) killing (?:herself|himself|themselves|themself)\b",
     r"\bbetter off (?:[\w']+ ){0,6}if i (?:was|were|am) dead\b",
     r"\b(?:inject|injecting|take|taking|swallow|swallowing) (?:all|every (?:last )?(?:one|unit|drop)) (?:of )?"
@@ -134,8 +144,8 @@ SUICIDE: tuple[str, ...] = (
     # session 24, from a fifth writer's explicit messages: word families the patterns above did not reach
     r"\bkys\b",
     r"\b(?:tell|telling|told|say|saying|said) (?:it )?(?:to )?myself to (?:kill myself|die)\b",
-    r"\bkill yourself\b(?! (?:over|working|trying|doing|for)\b).{0,80}\b(?:say|said|tell|told|telling|saying) "
-    r"(?:it )?(?:to )?myself\b",
+    r"\bkill yourself\b(?! (?:over|working|trying|doing|for)\b).{0,80}\b(?:say|said|tell|told|telling|saying) (?:it )?"
+    r"(?:to )?myself\b",
     r"\b(?:going|gonna|plans?|planning|wants?|about) to end (?:his|her|their) (?:own )?life\b",
     r"\bdead is (?:all |what )?i (?:want|wish)\b",
     r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before)\b)",
@@ -155,8 +165,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:jump(?:ing)?|(?:throw|throwing|hurl|hurling|fling|flinging) myself) (?:off|from) the top "
     r"(?:level|floor|deck|storey|story) of\b",
     # session 25, from a sixth writer's explicit messages: word families the patterns above did not reach
-    r"\b(?:i'?m|im|i am|i'?d be|i would be) (?:probably )?worth more (?:to (?:my family|them|everyone|my kids) )?"
-    r"dead\b",
+    r"\b(?:i'?m|im|i am|i'?d be|i would be) (?:probably )?worth more (?:to (?:my family|them|everyone|my kids)"
+    r" )?dead\b",
     r"\b(?:going|gonna|planning|decided|about) to jump (?:this time|tonight|today|tomorrow)\b"
     r"(?! (?:and|into|to|on|at|ship|from)\b)",
     r"\b(?:the day|the night) (?:i'?m|im|i am|i) (?:going to|gonna) jump(?=\s*(?:[.!,;]|$))",
@@ -209,22 +219,38 @@ SUICIDE: tuple[str, ...] = (
     r"\bmy last (?:night|day) alive\b(?! as\b)|\bchoos(?:e|ing) to be dead\b",
     r"\b(?:set|picked|chosen|chose) (?:a|the) date (?:for|of) my (?:death|suicide)\b",
     r"\b(?:die|death|dying|end (?:it|my life)) by my own hand\b",
-    r"\bend (?:it|things|everything) (?:permanently|forever)\b(?! (?:with|between)\b)",
+    r"\bend (?:it|things|everything) (?:permanently|forever)\b(?! (?:with|between)\b)|\bend(?:ing)? things (?:this "
+    r"(?:weekend|week|friday|evening)|tonight|today|tomorrow)\b(?! (?:with|between|early)\b)",
     r"\bso (?:that )?i (?:die|will die|am dead|end up dead)(?=\s*(?:[.!,;]|$))",
-    r"\b(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|from|out of|under) (?:a|the|my)\b(?! deep end\b)",
+    r"\b(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|from|out of|under) (?:a|the|my)\b"
+    r"(?! (?:deep end|diving board|stage|high dive)\b)",
     r"\b(?:decided|ready|going|want|wanna|gonna|plan|planning|time) to leave this (?:world|earth|life)\b"
     r"(?! (?:a |better|behind|of)\b)",
     r"\b(?:lie|lay|lying|sit|sitting|stand|standing)(?: down)? on the (?:train |railway |rail )?(?:tracks|rails)\b",
     r"\b(?:gas|gassing|electrocute|electrocuting) (?:my ?self|myslef)\b(?! up\b)",
     r"\bopen(?:ing)? (?:up )?my (?:wrists?|veins)\b|\b(?:i'?ll|i will|i'?m going to|gonna|let myself|and) bleed out\b",
     r"\b(?:belt|rope|noose|ligature) (?:around|round) my (?:own )?neck\b",
+    # session 26, from a ninth writer's explicit messages (hedged thoughts, method questions, attempts, others' intent)
+    r"\bpart of me (?:wants?|wishes|would like) to (?:die|be dead|end it|not (?:wake up|exist|be here))\b"
+    r"(?! (?:on|of|laughing|from|with|in)\b)",
+    r"\b(?:pills|tablets|meds|dose)\b[^.!?]{0,60}\bto (?:not|never) wake up\b",
+    r"\b(?:the fall|the jump|the height)\b(?! in\b)[^.!?]{0,30}\b(?:certain|sure|guaranteed|enough|definitely) to kill"
+    r" me\b|\bhigh enough\b[^.!?]{0,40}\bi'?d (?:definitely |surely |actually )?die\b",
+    r"\b(?:will|would|is) (?:that|it|this) (?:be )?enough to kill me\b",
+    r"\b(?:fatal|lethal|deadly) (?:for|to) (?:someone|a person|a (?:man|woman)) (?:my|of my) (?:weight|size)\b"
+    r"|\b(?:is|would be|will be) (?:fatal|lethal|deadly) for me\b",
+    r"\b(?:took|swallowed) (?:a lot of|too many|loads of|a bunch of|a handful of|a whole lot of) (?:pills|tablets|meds|"
+    r"painkillers|sleeping pills)\b(?! for (?:my|a|the) (?:cold|flu|cough|headache|migraine|back|pain)\b)",
+    r"\bthrow(?:ing)? myself off(?=\s*(?:[.!,;]|$)|\s+(?:and|but|tonight|today|tomorrow)\b)",
+    r"\bjisatsu\b|\bjasal\b|\bjukgo ?sip",
 )
 
 SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cutting|cuttin|hurt|hurting|hurtin|harm|harming|harmin|burn|burning|burnin) "
     r"(?:my ?self|yourself|myslef)\b"
     r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)",
-    r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)?(?: and (?!(?:the|my|i|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}| )"
+    r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?" + IN_A_GROUP + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
+    r"|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}| )"
     r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
     r"reviews?|cases|presentations|patients|data|statistics|management|liaison)\b)",
     r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
@@ -233,12 +259,10 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
     r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b|\b(?:until|till|til) (?:it|they) bruise[ds]?\b",
     r"\bsh again\b",
-    r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|"
-    r"in|out|"
-    r"off|hours|spending)\b)",
-    r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|hands?|"
-    r"legs?|"
-    r"head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
+    r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|in|out"
+    r"|off|hours|spending)\b)",
+    r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|hands?|legs?"
+    r"|head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
     r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
     r"\b(?:me )?(?:corto|cortó|corté|corte|cortaba|volví a cortar|volvi a cortar) (?:los|las|nos|os) "
     r"(?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
@@ -262,16 +286,16 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:cuts|burns|scars|bruises) on my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|body|stomach)\b.{0,150}"
     r"\bdid (?:it|this|that|them) to myself\b",
     r"\bme (?:machuco|machuquei|cortei)\b",
-    r"\b(?:slit|slash)(?:ting|ing)? (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
+    r"\b(?:slit(?:ting)?|slash(?:ed|ing)?|slic(?:e|ed|ing)) (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
     # session 26, from a seventh writer's explicit messages
     r"\b(?:make|made|making|do|did|doing) (?:a |the |some )?cuts? (?:on|in|into|to) my (?:arms?|forearms?|wrists?|"
     r"legs?|thighs?|skin|stomach|body)\b",
     r"\bcutt?(?:ing|in)? my (?:hands?|fingers?) with (?:a |the |my )?(?:blade|razor)s?\b",
-    r"\b(?:slam|bang|hit|smash|bash)(?:s|med|ming|ed|ing|ting|es)? my head (?:against|into|on)\b[^.!?]{0,60}"
-    r"\b(?:so (?:that )?i (?:can|could) feel|on purpose|until (?:i (?:black|pass|bleed|bled)|(?:it )?(?:is |was )?"
-    r"(?:bleeds|bled|bleeding))|"
-    r"black(?:ed)? out)\b",
-    r"\b(?:ciggies|cigs|cigarettes?|fags?|smokes|joints?) out on (?:my ?self|my (?:arms?|forearms?|hands?|skin|legs?|"
+    r"\b(?:slam|bang|hit|smash|bash)(?:s|med|ming|ed|ing|ting|es)? my head (?:against|into|on)\b[^.!?]{0,60}\b(?:so "
+    r"(?:that )?i (?:can|could) feel|on purpose|until (?:i (?:black|pass|bleed|bled|see stars)|(?:it )?(?:is |was )?"
+    r"(?:bleeds|bled|bleeding))|black(?:ed)? out)\b",
+    r"\b(?:(?:ciggies|cigs|cigarettes?|fags?|smokes|joints?) out|out (?:my |a |the )?(?:ciggies|cigs|cigarettes?|fags?|"
+    r"smokes|joints?)) on (?:my ?self|my (?:arms?|forearms?|hands?|skin|legs?|"
     r"wrists?|thighs?|body|stomach))\b",
     r"(?:^|[.!?;,] ?|\b(?:i'?m|im|i am|i) ?)(?:gonna|going to|about to|need to|will|want to|wanna) cut "
     r"(?:tonight|today|again)\b(?!'| (?:short|back|down|out|my|the|our|a|it|costs|ties|hours|staff|jobs|people|in|next|"
@@ -281,9 +305,21 @@ SELF_HARM: tuple[str, ...] = (
     r"legs?|skin|hands?|body))\b(?! financially\b)",
     r"\buntil my (?:knuckles|hands?|fingers|skin|arms?) (?:split|bleed|bled|breaks?|broke|cracked)\b",
     r"\b(?:going to|gonna|will|want to|wanna|i'?ll) scald (?:my ?self|my (?:hands?|arms?|skin|legs?))\b",
-    r"\b(?:bleach|salt|alcohol|acid|vinegar) (?:on|into|in) (?:the (?:cuts|wounds|burns) on my|my "
-    r"(?:cuts|wounds|burns))\b",
+    r"\b(?:bleach|salt|alcohol|acid|vinegar) (?:on|into|in) (?:the (?:cuts|wounds|burns) on my|my (?:cuts|wounds"
+    r"|burns))\b",
     r"\b(?:press|hold|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarette|blade|knife|spoon) "
     r"(?:onto|on|against|into|to) my (?:forearms?|arms?|skin|wrists?|legs?|thighs?|hands?|stomach)\b",
     r"\b(?:smash|crush|break|hit|slam)\w* my own (?:hands?|fingers?|knuckles|arms?|legs?|head|face)\b",
+    # session 26, from a ninth writer's explicit messages
+    r"\b(?:going|gonna|wants?|planning|plans?|" + THREATEN + r") to (?:hurt|harm|cut|burn) (?:herself|himself|"
+    r"themselves|themself)\b(?! (?:lifting|at work|on the|by|with|if|financially)\b)",
+    r"\b(?:going to|gonna|wants? to|will|plans? to|started|keeps?|been) cut(?:ting)? (?:his|her|their) (?:arms?"
+    r"|wrists?|legs?|thighs?)\b",
+    r"\b(?:burns|cuts|scars)\b[^.!?]{0,80}\b(?:does|did|doing) (?:it|this|that|them) to (?:herself|himself|themselves"
+    r"|myself)\b",
+    r"\bhurt(?:ing)? my (?:body|arms?|legs?|skin|wrists?) with (?:a |the |my )?(?:knife|blade|razor|lighter"
+    r"|scissors)\b",
+    r"\bscald(?:ed|ing)? (?:my ?self|my (?:hands?|arms?|skin|legs?)) with\b[^.!?]{0,40}\b(?:whenever|every time|to "
+    r"punish|on purpose|to feel|when the (?:anxiety|urge|pain|stress))\b",
+    r"\bnijeke (?:cut|kete|aghat)\w*|\bhaat kete\b",
 )

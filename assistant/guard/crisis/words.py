@@ -1,5 +1,5 @@
 """Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food",
-someone else as the one who overdosed."""
+someone else as the one who overdosed, a group studied."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
@@ -28,3 +28,8 @@ SOMEONE_ELSE = (
     "coworker co-worker colleague roommate flatmate uncle aunt nephew niece boyfriend girlfriend patient client student"
 )
 NOT_SOMEONE_ELSE = "".join(rf"(?<!\b{who} )" for who in SOMEONE_ELSE.split())
+# "suicidal ideation in young men", "self-harm among adolescents": a group studied, in research or policy
+IN_A_GROUP = (
+    r"(?:in|among|amongst) (?:young|teen\w*|adolescents?|older|elderly|veterans|men|women|students|children|youth|"
+    r"farmers|workers|lgbt\w*|males|females|boys|girls|\w+ (?:men|women|people|adults|students))\b"
+)
