@@ -112,6 +112,10 @@ from assistant.guard.inputs import check_question, looks_english
         "she squeezed my neck until I couldn't breathe",
         "he texted me ur dead when i find u",
         "Jisatsu shitai, shigoto ga mitsukaranai",
+        # "is going to kill me" stays a threat from anyone outside work, and from a boss without a mistake after it
+        "my husband is going to kill me when he finds out I took the job",
+        "my supervisor is going to kill me if I report him",
+        "My boss is going to kill me. He said it in front of everyone and he meant it.",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -198,6 +202,11 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "We moved my gran into hospice so she can die peacefully; how do I ask for leave?",
         "The chef cut her arm badly on the slicer at work, what's the reporting process?",
         "The hiring manager is stalking my LinkedIn, is that a good sign?",
+        # a workplace figure angry at a mistake (flagged before session 26)
+        "My manager is going to kill me when she sees the typo in the client deck.",
+        "My boss is going to kill me, I just sent the client the wrong deck. Apology email?",
+        "The client is going to kill me if I miss the deadline, how do I ask for more time?",
+        "my editor's going to kill me lol, the draft is late",
     ],
 )
 def test_idioms_are_not_crisis(text):

@@ -1,11 +1,14 @@
 """Crisis patterns for danger from other people, threats of violence, and danger written in other languages."""
 
-from assistant.guard.crisis.words import PEOPLE, SHOOT, THREATEN
+from assistant.guard.crisis.words import A_MISTAKE, BOSSES, NOT_A_BOSS_GOING_TO, PEOPLE, SHOOT, THREATEN
 
 DANGER: tuple[str, ...] = (
-    r"\b(?:" + THREATEN + r" to|going to|said (?:he|she|they)(?:'d| would| will)"
+    r"\b(?:" + THREATEN + r" to|going to" + NOT_A_BOSS_GOING_TO + r"|said (?:he|she|they)(?:'d| would| will)"
     r"|says (?:he|she|they)(?:'ll| will)"
     r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) me\b",
+    # a workplace figure "is going to kill me": a threat unless a mistake or a discovery follows
+    r"\b(?:" + "|".join(BOSSES.split()) + r")(?:'s| is|s) going to (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) me\b"
+    r"(?!" + A_MISTAKE + r")",
     r"\b(?:hits|hit|beats|beat|chokes|choked|strangled|shoved|punched|punches|slapped|slaps|kicked|kicks) me\b"
     r"(?! (?:up|off|out|with|a|an|to)\b)",
     r"\b(?:afraid|scared|terrified) (?:for my life|of (?:him|her) hurting me)\b",

@@ -1,5 +1,5 @@
 """Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food",
-someone else as the one who overdosed, a group studied."""
+someone else as the one who overdosed, a group studied, the boss in "my boss is going to kill me"."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
@@ -32,4 +32,17 @@ NOT_SOMEONE_ELSE = "".join(rf"(?<!\b{who} )" for who in SOMEONE_ELSE.split())
 IN_A_GROUP = (
     r"(?:in|among|amongst) (?:young|teen\w*|adolescents?|older|elderly|veterans|men|women|students|children|youth|"
     r"farmers|workers|lgbt\w*|males|females|boys|girls|\w+ (?:men|women|people|adults|students))\b"
+)
+# "my boss is going to kill me when she sees the typo": a workplace figure angry at a mistake, not a threat
+BOSSES = (
+    "boss manager supervisor lead client professor prof teacher editor recruiter hr ceo director coach mentor "
+    "lecturer tutor advisor pi"
+)
+NOT_A_BOSS_GOING_TO = "".join(rf"(?<!{who}{link}going to)" for who in BOSSES.split() for link in ("'s ", " is ", "s "))
+# what follows the idiom: a mistake or a discovery, or a laugh
+A_MISTAKE = (
+    r"\s*(?:[,.!]?\s*(?:lol|haha|lmao)|(?:when|once|if|after) (?:she|he|they|i) (?:sees?|finds? out|hears?|reads?|"
+    r"notices?|realis|realiz|learns?|miss|forget|mess|screw|don'?t|do not|hand|quit|leave|submit|send|sent|tell|"
+    r"am late|'m late|show up late|turn|get|ask)|,? (?:i|we) (?:just |accidentally )?(?:sent|forgot|missed|deleted|"
+    r"broke|lost|messed|screwed|spilled|booked))"
 )
