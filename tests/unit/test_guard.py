@@ -116,6 +116,20 @@ from assistant.guard.inputs import check_question, looks_english
         "my husband is going to kill me when he finds out I took the job",
         "my supervisor is going to kill me if I report him",
         "My boss is going to kill me. He said it in front of everyone and he meant it.",
+        # session 26, fourth round: plans told as lists or jokes, long posts, mixed languages
+        "I'll drive off the Tobin Bridge on Saturday after my last shift",
+        "burned the inside of my wrist with a lighter on purpose after the interview",
+        "I've been biting my arms until they bleed when the panic comes",
+        "he's coming to my flat to stab me, he said so last night",
+        "my stepdad said he'd kill both of us if we tell anyone",
+        "the shift lead held a box cutter to my throat",
+        "he said he'd slice me open if I reported him",
+        "step 3: jump off the ledge and be done with living",
+        "Friday night is the night I hang, rope is bought",
+        "I'm taking every pill in the cabinet on Sunday",
+        "me voy a matar este fin de semana, ya lo decidí",
+        "eles vão matar a minha mãe se eu não fizer a entrega",
+        "I'll bring my dad's hunting rifle to Monday standup",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -207,6 +221,13 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "My boss is going to kill me, I just sent the client the wrong deck. Apology email?",
         "The client is going to kill me if I miss the deadline, how do I ask for more time?",
         "my editor's going to kill me lol, the draft is late",
+        # next to session 26's fourth round
+        "rate my pitch before I jump off a bridge lol jk, it's just a career fair",
+        "Me voy a morir de risa si me contratan, how do I prep?",
+        "The surgeon will cut me open for my knee next month; how do I request leave?",
+        "I'm going over the railing specs for the construction bid, can you check my summary?",
+        "Driving into the Brooklyn Bridge traffic every morning is wearing me down, remote days?",
+        "I climb; the rope is ready for our team building day, any icebreaker tips?",
     ],
 )
 def test_idioms_are_not_crisis(text):
@@ -222,10 +243,10 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """520 explicit messages (suicide, self-harm, threats; typos, slang, other languages) from five writers (the
-    last two, sessions 24 and 26, wrote without sight of the patterns or any project file)."""
+    """620 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from six writers
+    (the last three, sessions 24 and 26, wrote without sight of the patterns or any project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 520
+    assert len(_questions("explicit.jsonl")) == 620
     assert missed == []
 
 
@@ -234,7 +255,7 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
     or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 380
+    assert len(questions) == 480
     assert len(flagged) <= len(questions) // 20, flagged
 
 

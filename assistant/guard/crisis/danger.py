@@ -29,10 +29,9 @@ DANGER: tuple[str, ...] = (
     r"\b(?:showed|shows) me (?:the|his|her|their) (?:knife|gun|weapon|pistol|rifle|machete|blade) (?:in|under|on|"
     r"inside) (?:his|her|their) (?:bag|pocket|car|jacket|belt|waistband|coat|locker|desk|truck)\b",
     r"\b(?:" + THREATEN + r"|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
-    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? (?:to|into|on) "
-    r"(?:work|school|class|campus|the (?:\w+ )?(?:office|site|fair|job|meeting|shop|warehouse|store|standup|stand-up|"
-    r"all-hands|shift|huddle|briefing)|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b",
+    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:[\w']+ ){0,2}(?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? "
+    r"(?:to|into|on) (?:work|school|class|campus|the (?:\w+ )?(?:office|site|fair|job|meeting|shop|warehouse|store"
+    r"|standup|stand-up|all-hands|shift|huddle|briefing)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
     r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
     # threats against the writer, their family or a workplace, said directly or reported
@@ -184,17 +183,31 @@ DANGER: tuple[str, ...] = (
     r"|to)\b)",
     r"(?<!\bi )\b(?:squeezed|squeezes|squeezing|grabbed|grabs) my (?:neck|throat)\b(?! (?:pillow|brace|scarf|tie"
     r"|warmer|gaiter)\b)",
+    # session 26, from a tenth writer's explicit messages
+    r"\b(?:coming|come|going|gonna come) (?:to|over to|round to) (?:my|our) (?:\w+ )?(?:apartment|flat|house|home"
+    r"|place|work|office|job) (?:to|and) (?:kill|stab|shoot|hurt|beat|rape) (?:me|us)\b",
+    r"\b(?:he|she|they)(?:'d|'ll| would| will) (?:kill|hurt|stab|shoot) (?:both|all|the (?:two|three|four)) of us\b(?!"
+    r" (?:in|at|with|on)\b)",
+    r"\b(?:held|holds|holding|put|pressed|pointed)(?: [\w']+){0,3} (?:knife|gun|blade|box ?cutter|pistol|rifle|machete"
+    r"|razor) (?:up )?(?:to|against|at) (?:my|our|his|her) (?:throat|neck|head|face|chest|temple|brother|sister|son"
+    r"|daughter|mum|mom|kids?)\b",
+    r"\b(?:he|she|they)(?:'ll| will|'d| would|'s gonna|'s going to)? (?:slice|cut|rip|gut) (?:me|you|us) open\b",
+    r"\bshoot (?:the|my|our) (?:director|" + PEOPLE + r")\b(?!'s| (?:an?|the|some|over|back|a quick|down|with|up)\b)",
+    r"\bpinn?(?:ed|ing|s)? me (?:to|against) (?:the |a )?(?:\w+ )?(?:wall|floor|door|ground|bed)\b(?! (?:plan|space"
+    r"|lamp)\b)",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (
-    r"\b(?:quiero|voy a) (?:morir|matarme|suicidarme)\b",
+    r"\b(?:quiero|voy a) (?:morir|matarme|suicidarme)\b(?! de\b)",
     r"\bme quiero (?:morir|matar)\b",
     r"\bje veux (?:mourir|me tuer)\b",
     r"\bich will (?:sterben|mich umbringen)\b",
     r"\bquero (?:morrer|me matar)\b",
     r"\b(?:me va a matar|me van a matar|vai me matar|va me tuer)\b",
     r"\bmenac[ée]e?s? de mort\b",
-    r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea)\b",
+    r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea|peg[oó]|golpe[oó])\b",
+    r"\b(?:dijo|dice|amenaz[oó]) que\b[^.!?]{0,60}\bme (?:mata|matar[aá]|va a matar)\b(?! de\b)",
+    r"\b(?:v[aã]o|vai|vou) matar (?:a |o )?(?:minha|meu|voc[eê]|vc|te)\b|\bv[aã]o me matar\b",
     r"\b(?:matarme|me matar|matar-me|me suicidar|uccidermi|buttarmi (?:dal|da un|sotto))\b",
     r"\bvoglio farla finita\b(?! con\b)",
     r"\b(?:er|sie) (?:bringt|wird) mich (?:um|umbringen)\b|\b(?:hat|haben) mich (?:geschlagen|verprügelt)\b",

@@ -58,9 +58,10 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:stockpiling|saving up|hoarding|stashing|collecting) (?:my )?(?:meds|pills|medication|antidepressants"
     r"|sleeping pills|painkillers)\b",
     r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
-    r"multi-?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat)\b"
-    # "rather jump off a cliff than" is an idiom; "jump from my apartment management job" a career move
-    r"(?! (?:than|management|manager|job|role|rental|hunt\w*|search|lease|to|into)\b)",
+    r"multi-?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat|ledge|quarry|pier)\b"
+    # "rather jump off a cliff than" is an idiom; "jump from my apartment management job" a career move; "lol jk"
+    r"(?! (?:than|management|manager|job|role|rental|hunt\w*|search|lease|to|into)\b)"
+    r"(?![^.!?]{0,12}\b(?:jk|just kidding)\b)",
     r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
     r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
     r"\bhow high the bridge\b",
@@ -119,12 +120,13 @@ SUICIDE: tuple[str, ...] = (
     r"|tailpipe)\b",
     r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |full"
     r" )?bottle|the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds"
-    r"|antidepressants|painkillers)\b",
+    r"|antidepressants|painkillers)\b|\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:every|each) (?:last )?"
+    r"(?:pill|tablet)\b(?! (?:out|into|from|off)\b)",
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
     r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:into|off) "
-    r"(?:(?:a|the) (?:concrete |quarry |harbou?r )?(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass"
+    r"(?:(?:a|the) (?:[\w']+ ){0,2}(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass"
     r"|oncoming|edge|pier|quay)|oncoming (?:traffic|cars?|trucks?|lorr(?:y|ies))(?! (?:on|in|at|every|each|during"
-    r"|lanes?)\b))\b",
+    r"|lanes?)\b))\b(?! (?:traffic|exit|lanes?|tolls?|road|car park|parking|ramp|bus)\b)",
     r"\bnicht mehr leben\b",
     r"\bmich (?:umzubringen|umbringen|töten)\b",
     r"\b(?:quitarme|quitar mi) la vida\b",
@@ -243,6 +245,14 @@ SUICIDE: tuple[str, ...] = (
     r"painkillers|sleeping pills)\b(?! for (?:my|a|the) (?:cold|flu|cough|headache|migraine|back|pain)\b)",
     r"\bthrow(?:ing)? myself off(?=\s*(?:[.!,;]|$)|\s+(?:and|but|tonight|today|tomorrow)\b)",
     r"\bjisatsu\b|\bjasal\b|\bjukgo ?sip",
+    # session 26, from a tenth writer's explicit messages (long posts, plans told as jokes or lists, mixed languages)
+    r"\b(?:is|'s|will be) the (?:night|day|date) (?:that )?i (?:die|hang|jump|end it|kill myself|end my life)\b"
+    r"(?! (?:of|from|laughing|inside|a little|with|between|there|at|on|ship|into|to)\b)",
+    r"\brope (?:is|was|has been) (?:bought|ready|tied)\b(?! (?:for|and|badly|on|to)\b)",
+    r"\bbe done with (?:living|being alive|it all|life)\b(?! (?:admin|in|at|as)\b)",
+    r"\bgo(?:ing)? over the (?:railing|rail|parapet|balcony)"
+    r"(?=\s*(?:[.!,;]|$)|\s+(?:of|at|on|from|into|and|tonight|tomorrow|today)\b)",
+    r"\bme voy a (?:matar|suicidar)\b(?! (?:estudiando|trabajando|de)\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -261,7 +271,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\bsh again\b",
     r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|in|out"
     r"|off|hours|spending)\b)",
-    r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|my (?:arms?|hands?|legs?"
+    r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|(?:the (?:inside|back|top) "
+    r"of )?my (?:arms?|hands?|legs?"
     r"|head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
     r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
     r"\b(?:me )?(?:corto|cortó|corté|corte|cortaba|volví a cortar|volvi a cortar) (?:los|las|nos|os) "
@@ -309,7 +320,12 @@ SELF_HARM: tuple[str, ...] = (
     r"|burns))\b",
     r"\b(?:press|hold|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarette|blade|knife|spoon) "
     r"(?:onto|on|against|into|to) my (?:forearms?|arms?|skin|wrists?|legs?|thighs?|hands?|stomach)\b",
-    r"\b(?:smash|crush|break|hit|slam)\w* my own (?:hands?|fingers?|knuckles|arms?|legs?|head|face)\b",
+    r"\b(?:smash|crush|break|hit|slam|burn|cut|bite|scratch)\w* my own (?:hands?|fingers?|knuckles|arms?|legs?|head"
+    r"|face|skin|wrists?)\b",
+    # session 26, from a tenth writer's explicit messages
+    r"\bbit(?:e|ing|ten)? my (?:arms?|hands?|wrists?|fingers)\b[^.!?]{0,40}\b(?:break the skin|bleed|on purpose)\b",
+    r"\bcuts? with (?:the|a|my) (?:razor|blade)\b(?! (?:while|when) shaving\b)",
+    r"\bkhud ko\b[^.!?]{0,30}\b(?:kaat|jala|maar)\w*",
     # session 26, from a ninth writer's explicit messages
     r"\b(?:going|gonna|wants?|planning|plans?|" + THREATEN + r") to (?:hurt|harm|cut|burn) (?:herself|himself|"
     r"themselves|themself)\b(?! (?:lifting|at work|on the|by|with|if|financially)\b)",
