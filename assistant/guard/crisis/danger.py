@@ -218,9 +218,9 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\b(?:chcę|chce) się zabić\b|\bzabić się\b",
     r"\b(?:me|mij) te (?:vermoorden|doden)\b|\bzelfmoord\b",
     r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
-    # session 26: Tagalog "he/she will kill me", "to kill oneself"
+    # session 26: Tagalog ("he will kill me", "to kill oneself"), Levantine Arabic and Russian in Latin script,
+    # Indonesian, Vietnamese, Swahili, Turkish
     r"\bpapatayin (?:(?:daw|raw|niya|nila|ka|mo|na|talaga) ){0,3}(?:ako|kami|tayo)\b|\bmagpakamatay\b",
-    # session 26: Levantine Arabic in Latin script, Indonesian, Russian in Latin script, Vietnamese, Swahili, Turkish
     r"\bbad(?:d|de|di) (?:moot|mout|mut)\b|\b(?:a|i)?2tol (?:7ali|nafsi)\b",
     r"\bbunuh diri\b",
     r"\bpokonch\w* s soboj\b|\bpokonch\w* s soboy\b|\bzhit(?:'| )?ne khochu\b|\bne khochu zhit\b",
