@@ -57,18 +57,18 @@ def main() -> None:
         started = time.perf_counter()
         _ = plain.model
         plain_train_s = time.perf_counter() - started
-        # The readers are kept in a temporary folder (a few seconds of pickling in the training time) so the
-        # bfloat16 triager below reuses them: only its route classifier and thresholds are fitted again.
+        # As shipped, the triager keeps its fold readers in its cache folder (a few seconds of pickling in the training
+        # time); the bfloat16 triager below reads them from there: only its route classifier and thresholds are fitted
+        # again.
         settings = Settings(triage_crisis_reader="tuned", triage_crisis_reader_dtype="float32")
         tuner = tuner_from_settings(settings, embeddings.model_dir)
         assert tuner is not None
-        readers = Path(tmp) / "readers"
         triager = Triager(
             PROJECT_ROOT / "corpus" / "triage",
             Path(tmp) / "tuned",
             embeddings.encode,
             embed_id=embeddings.identity,
-            tuner=CachedTuner(tuner, readers),
+            tuner=tuner,
         )
         started = time.perf_counter()
         _ = triager.model
@@ -79,7 +79,9 @@ def main() -> None:
             Path(tmp) / "bfloat16",
             other.encode,
             embed_id=other.identity,
-            tuner=CachedTuner(dataclasses.replace(tuner, read_dtype="bfloat16"), readers),
+            tuner=CachedTuner(
+                dataclasses.replace(tuner, read_dtype="bfloat16"), triager.readers_dir, base=triager.embed_id
+            ),
         )
         started = time.perf_counter()
         _ = halves.model

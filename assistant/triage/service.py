@@ -88,7 +88,12 @@ class Triager:
         training stopped part-way resumes from the folds it finished."""
         if self.tuner is None:
             return None
-        return CachedTuner(self.tuner, self.cache_dir / "crisis-readers", base=self.embed_id)
+        return CachedTuner(self.tuner, self.readers_dir, base=self.embed_id)
+
+    @property
+    def readers_dir(self) -> Path:
+        """Where the fine-tuned fold readers of the cached model are kept (one pickle per fold)."""
+        return self.cache_dir / "crisis-readers"
 
     def triage(self, text: str) -> Triage:
         """Route one question (raises InputError for unusable input)."""
