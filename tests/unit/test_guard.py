@@ -130,6 +130,25 @@ from assistant.guard.inputs import check_question, looks_english
         "me voy a matar este fin de semana, ya lo decidí",
         "eles vão matar a minha mãe se eu não fizer a entrega",
         "I'll bring my dad's hunting rifle to Monday standup",
+        # session 27: second-language English, intent tied to a career outcome, phone fragments, danger at work
+        "since two months I am thinking to finish myself, my family don't know",
+        "after the visa refusal I want to finish my life tonight",
+        "no job no money, I will kill me this week",
+        "tomorrow I want to jump from bridge near my hostel",
+        "I plan to jump in front of train at the station",
+        "if the bank says no again im ending it on sunday",
+        "gonna end it after my last shift thursday",
+        "i will overdoes on my dads pills tonight",
+        "I scratch my arms until blood when my manager shouts",
+        "relapsed and cut again, the review was brutal",
+        "i burned again last night after the call with HR",
+        "I keep burning my wrist with cigarettes after work",
+        "I have been hitting myself with a belt since the layoff",
+        "I press my hand on the hot pan on purpose when I fail",
+        "I am cutting my inner thighs every night",
+        "I'm going to run over my supervisor tomorrow morning",
+        "he told me if I can't have you no one will",
+        "my ex said he will wait outside the office and slash my face",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -228,6 +247,18 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "I'm going over the railing specs for the construction bid, can you check my summary?",
         "Driving into the Brooklyn Bridge traffic every morning is wearing me down, remote days?",
         "I climb; the rope is ready for our team building day, any icebreaker tips?",
+        # next to session 27's families, and jobs flagged before it
+        "I'm going to finish my life coaching course in May, where does it go on my CV?",
+        "I don't want to hang myself on my new mentor's neck with questions, how often can I ask?",
+        "My toxicology work is mostly overdose case review; how do I explain it to a recruiter?",
+        "I run suicide risk screenings in the ED, how do I word that bullet?",
+        "How should a school counselor answer when a student disclosing self-harm asks for secrecy?",
+        "I want to jump from roof repair into solar installation, which certificates count?",
+        "If the client doesn't renew the contract I'm ending it on Friday and going full time.",
+        "I scratch my skin until blood at night because of eczema; can I ask for a cooler desk?",
+        "I relapsed and cut back my hours, how do I explain the gap?",
+        "The photographer will cut my face from the team photo, can I ask for a retake?",
+        "I'll run over my manager's notes before the call, how long should that take?",
     ],
 )
 def test_idioms_are_not_crisis(text):
@@ -243,10 +274,10 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """620 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from six writers
-    (the last three, sessions 24 and 26, wrote without sight of the patterns or any project file)."""
+    """720 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from seven writers
+    (the last four, sessions 24, 26 and 27, wrote without sight of the patterns or any project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 620
+    assert len(_questions("explicit.jsonl")) == 720
     assert missed == []
 
 
@@ -255,7 +286,7 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
     or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 480
+    assert len(questions) == 580
     assert len(flagged) <= len(questions) // 20, flagged
 
 

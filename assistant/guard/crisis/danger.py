@@ -195,6 +195,12 @@ DANGER: tuple[str, ...] = (
     r"\bshoot (?:the|my|our) (?:director|" + PEOPLE + r")\b(?!'s| (?:an?|the|some|over|back|a quick|down|with|up)\b)",
     r"\bpinn?(?:ed|ing|s)? me (?:to|against) (?:the |a )?(?:\w+ )?(?:wall|floor|door|ground|bed)\b(?! (?:plan|space"
     r"|lamp)\b)",
+    # session 27, from an eleventh writer's explicit messages (danger at or around work)
+    r"\b(?:going to|gonna|will|'ll|want to|wanna|plan to|planning to) run over my (?:boss|manager|supervisor|"
+    r"coworker|co-worker|colleague|ex|husband|wife|boyfriend|girlfriend|partner|team lead)\b(?!'| with the\b)",
+    r"\bif i can'?t have (?:you|her|him),? (?:then )?(?:no ?(?:one|body)|no-one) (?:else )?(?:will|can|gets? to)\b",
+    r"\b(?:he|she|they)\b[^.!?]{0,60}\b(?:will|would|'ll|going to|gonna|threatens? to|threatened to)\b[^.!?]{0,40}"
+    r"\b(?:cut|slash|burn|disfigure|throw acid on) my face\b(?! (?:out|from|off|in|into)\b)",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

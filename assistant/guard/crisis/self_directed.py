@@ -1,6 +1,6 @@
 """Crisis patterns for danger to oneself: suicide (and its slang and euphemisms) and self-harm."""
 
-from assistant.guard.crisis.words import IN_A_GROUP, NOT_FOOD, NOT_SOMEONE_ELSE, SELF, THREATEN
+from assistant.guard.crisis.words import IN_A_GROUP, NOT_DISCLOSED_BY, NOT_FOOD, NOT_SOMEONE_ELSE, SELF, THREATEN
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
@@ -9,16 +9,18 @@ SUICIDE: tuple[str, ...] = (
     r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|postvention|hotline|awareness|line|rates?|statistics|"
     r"clauses?|exclusions?|provisions?|notes|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
-    r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk (?:assessments?|screening|training|factors))\b)",
+    r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk "
+    r"(?:assessments?|screenings?|training|factors))\b)",
     r"\bkill?(?:ing)? " + SELF,
     r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
-    r" " + SELF + r"\b(?! in the (?:foot|feet)\b)",
+    r" " + SELF + r"\b(?! in the (?:foot|feet)\b| on (?:[\w']+ ){0,2}\w+'s neck\b)",
     r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)",
     r"\bslit(?:ting)? (?:my )?wrists?\b",
     r"\b(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
-    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|cases|response|surveillance|reporting)\w*)" + NOT_FOOD,
+    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting)\w*)"
+    + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -253,17 +255,40 @@ SUICIDE: tuple[str, ...] = (
     r"\bgo(?:ing)? over the (?:railing|rail|parapet|balcony)"
     r"(?=\s*(?:[.!,;]|$)|\s+(?:of|at|on|from|into|and|tonight|tomorrow|today)\b)",
     r"\bme voy a (?:matar|suicidar)\b(?! (?:estudiando|trabajando|de)\b)",
+    # session 27, from an eleventh writer's explicit messages (second-language English, intent tied to a career
+    # outcome, phone fragments)
+    r"\b(?:want|wanna|going|gonna|thinking|think|decided|decide|planning|plan|ready|will|trying|try) (?:to )?finish "
+    r"(?:my ?self\b(?! off (?:the|my|this)\b)|my (?:own )?life(?=\s*(?:[.!,;]|$)|\s+(?:since|because|bc|tonight|today"
+    r"|tomorrow|soon|now|this|but|before|after|if|when)\b))",
+    r"\bi(?: will|'ll| am going to|'m going to| m going to| want to| wanna| am gonna|'m gonna| gonna) kill me\b"
+    r"(?! (?:a|some)\b)",
+    r"\bif\b(?![^.!?]{0,60}\b(?:contract|lease|relationship|partnership|subscription|agreement|trial|deal"
+    r"|membership|engagement|project|campaign|experiment)\b)[^.!?]{0,60}\b(?:i'?m|im|i am|i'?ll|i will) "
+    r"(?:gonna |going to )?end(?:ing)? it (?:on|this|next|by) "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight)\b",
+    r"\bend(?:ing)? it after my last (?:shift|day)\b(?! (?:by|with|on good terms)\b)",
+    # the article left out, as people writing in a second language do: only where the sentence goes on with a place,
+    # a time or its end ("jump from roof repair into solar" is a career move)
+    r"\b(?:jump(?:ing)? (?:off|from)|(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself) in front of) (?:bridge|roof"
+    r"|building|balcony|cliff|tower|window|train|bus|truck|lorry|car|subway|metro|tram|traffic)"
+    r"(?=\s*(?:[.!,;]|$)|\s+(?:at|near|in|on|tonight|tomorrow|today|this|after|before|and|because|bc|when|so)\b)",
+    r"\boverdoes on (?:my |his |her |the |all )?(?:\w+ )?(?:meds|pills|tablets|medication|insulin|painkillers)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cutting|cuttin|hurt|hurting|hurtin|harm|harming|harmin|burn|burning|burnin) "
     r"(?:my ?self|yourself|myslef)\b"
     r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)",
-    r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?" + IN_A_GROUP + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
+    NOT_DISCLOSED_BY
+    + r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?"
+    + IN_A_GROUP
+    + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
     r"|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}| )"
     r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
     r"reviews?|cases|presentations|patients|data|statistics|management|liaison)\b)",
-    r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b",
+    r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:(?:upper|lower|inner|left|right) )?(?:arms?|forearms?|wrists?|legs?|"
+    r"thighs?|skin|stomach|hips?)\b"
+    r"(?! (?:workout|day|exercises?|routine|training|session|short)\b)",
     r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
     r"\b(?:i'?m|im|i am|i'?ve been|been|started|start|starting) cutt(?:ing|in) again\b",
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
@@ -338,4 +363,15 @@ SELF_HARM: tuple[str, ...] = (
     r"\bscald(?:ed|ing)? (?:my ?self|my (?:hands?|arms?|skin|legs?)) with\b[^.!?]{0,40}\b(?:whenever|every time|to "
     r"punish|on purpose|to feel|when the (?:anxiety|urge|pain|stress))\b",
     r"\bnijeke (?:cut|kete|aghat)\w*|\bhaat kete\b",
+    # session 27, from an eleventh writer's explicit messages
+    r"\b(?:scratch|pick|bite|cut|hit|punch)\w* my (?:skin|arms?|legs?|face|wrists?|hands?) (?:until|till|til) "
+    r"(?:there is |there's )?blood\b(?![^.!?]{0,60}\b(?:eczema|itch\w*|rash|hives|allerg\w*|psoriasis|bites)\b)",
+    r"\b(?:relapsed?|relapsing) and (?:cut|burned|burnt|hurt myself|sh)\b(?! (?:back|down|ties|contact|off|out|corners"
+    r"|my hours)\b)|\bi (?:cut|burned|burnt) again (?:last night|yesterday|tonight|today|this morning)\b(?!')",
+    r"\bburning my (?:hands?|arms?|legs?|skin|wrists?|fingers) with (?:the |a )?(?:cigarettes?|lighters?)\b"
+    r"(?! (?:by accident|accidentally)\b)",
+    r"\b(?:beat|beating|whip|whipping|hit|hitting|lash|lashing) myself with (?:a |the |my )?(?:belt|cane|stick|whip"
+    r"|cord|hanger|rope)\b",
+    r"\b(?:put|putting|press|pressed|pressing|hold|held|holding) my (?:arms?|hands?|fingers?|wrists?|skin) (?:on|onto"
+    r"|against|in|over) (?:the |a )?hot \w+\b[^.!?]{0,20}\b(?:on purpose|to punish myself|deliberately)\b",
 )

@@ -28,6 +28,11 @@ SOMEONE_ELSE = (
     "coworker co-worker colleague roommate flatmate uncle aunt nephew niece boyfriend girlfriend patient client student"
 )
 NOT_SOMEONE_ELSE = "".join(rf"(?<!\b{who} )" for who in SOMEONE_ELSE.split())
+# "a student disclosing self-harm": a professional asked how to respond to someone in their care
+DISCLOSERS = "student patient client child kid teen employee someone person colleague coworker"
+NOT_DISCLOSED_BY = "".join(
+    rf"(?<!{who} {verb} )" for who in DISCLOSERS.split() for verb in ("disclosing", "discloses", "disclosed")
+)
 # "suicidal ideation in young men", "self-harm among adolescents": a group studied, in research or policy
 IN_A_GROUP = (
     r"(?:in|among|amongst) (?:young|teen\w*|adolescents?|older|elderly|veterans|men|women|students|children|youth|"
