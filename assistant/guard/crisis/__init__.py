@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.guard.crisis.danger import DANGER, OTHER_LANGUAGE
+from assistant.guard.crisis.disguise import disguise_tables, reveal
 from assistant.guard.crisis.self_directed import SELF_HARM, SUICIDE
 
 # Each pattern names a kind of danger. They are matched on lower-cased text with repeated letters squeezed,
@@ -24,8 +25,10 @@ _COMPILED = {kind: [re.compile(p) for p in pats] for kind, pats in PATTERNS.item
 
 
 def patterns_digest() -> str:
-    """A short fingerprint of the patterns: training fits the crisis thresholds around what they catch."""
-    return hashlib.sha256(json.dumps(PATTERNS, sort_keys=True).encode()).hexdigest()[:12]
+    """A short fingerprint of the patterns and the disguises they see through: training fits the crisis thresholds
+    around what they catch."""
+    both = {"patterns": PATTERNS, "disguise": disguise_tables()}
+    return hashlib.sha256(json.dumps(both, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,23 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def find_crisis(text: str) -> CrisisMatch | None:
-    """The first crisis pattern in the text, or None."""
-    clean = normalise(text)
+def _search(clean: str) -> CrisisMatch | None:
+    """The first crisis pattern in normalised text, or None."""
     for kind, patterns in _COMPILED.items():
         for pattern in patterns:
             match = pattern.search(clean)
             if match:
                 return CrisisMatch(kind, match.group(0))
     return None
+
+
+def find_crisis(text: str) -> CrisisMatch | None:
+    """The first crisis pattern in the text, or in the text with its disguised words made plain ("k1ll mys3lf"), or
+    None."""
+    clean = normalise(text)
+    found = _search(clean)
+    if found is None:
+        plain = reveal(clean)
+        if plain != clean:
+            found = _search(plain)
+    return found

@@ -32,7 +32,8 @@ DANGER: tuple[str, ...] = (
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:[\w']+ ){0,2}(?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? "
     r"(?:to|into|on) (?:work|school|class|campus|the (?:\w+ )?(?:office|site|fair|job|meeting|shop|warehouse|store"
     r"|standup|stand-up|all-hands|shift|huddle|briefing)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow|tonight)\b",
+    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:[\w']+ ){0,2}(?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow"
+    r"|tonight|tmrw)\b",
     r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
     # threats against the writer, their family or a workplace, said directly or reported
     r"\b(?:" + THREATEN + r" to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
@@ -201,6 +202,22 @@ DANGER: tuple[str, ...] = (
     r"\bif i can'?t have (?:you|her|him),? (?:then )?(?:no ?(?:one|body)|no-one) (?:else )?(?:will|can|gets? to)\b",
     r"\b(?:he|she|they)\b[^.!?]{0,60}\b(?:will|would|'ll|going to|gonna|threatens? to|threatened to)\b[^.!?]{0,40}"
     r"\b(?:cut|slash|burn|disfigure|throw acid on) my face\b(?! (?:out|from|off|in|into)\b)",
+    # session 27, from a twelfth writer's explicit messages (danger through screens: DMs, team chats, sextortion)
+    r"\b(?:says?|said|saying|texted|wrote|posted|" + THREATEN + r") (?:that )?(?:they'?re|he'?s|she'?s|they are|"
+    r"he is|she is|they'?ll|he'?ll|she'?ll) (?:coming|going to come|gonna come) (?:to get|for) me\b(?! (?:at|from|"
+    r"after|in|with|for|on|by|tomorrow morning)\b)",
+    r"\byou won'?t make it (?:home|out(?: of there)? alive)(?=\s*(?:[.!,;'\"]|$))",
+    r"\bbring (?:a|your|the) body bags?\b",
+    r"\b(?:going to|gonna|will|'ll|wanna|want to) jump (?:him|her|them) (?:in|at|after|outside|when)\b",
+    r"\b(?:going to|gonna)\b[^.!?]{0,40}\bhurt (?:him|her|them) (?:bad|badly|really bad|so bad)\b",
+    r"\b(?:i'?ll|i will|we'?ll|we will|gonna) (?:find|hunt) you(?: down)? and (?:kill|cut|hurt|stab|shoot|end|beat|gut)"
+    r" you\b",
+    r"\b(?:you'?re|youre|ur|you are|you) (?:gonna|going to|will) die\b[^.!?]{0,40}\bi'?ll make sure\b",
+    r"\bsend (?:someone|somebody|people|guys|a guy) (?:to|who will|that will|who'?ll) (?:(?:break|smash) (?:your|my|"
+    r"his|her) (?:face|legs|arms|jaw|knees)|(?:hurt|beat|kill|cut|stab|shoot|rough up) (?:you|me|him|her))\b",
+    r"\bbring(?:ing)? (?:a|my|the) (?:knife|gun|rifle|pistol|weapon)\b[^.!?]{0,20}\b(?:and|so) (?:nobody|no one|no-one)"
+    r"\b",
+    r"\bon (?:his|her|their) way (?:here |over |to my \w+ )?to (?:kill|hurt|beat|stab|shoot) (?:me|us)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

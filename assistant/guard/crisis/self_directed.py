@@ -1,13 +1,23 @@
 """Crisis patterns for danger to oneself: suicide (and its slang and euphemisms) and self-harm."""
 
-from assistant.guard.crisis.words import IN_A_GROUP, NOT_DISCLOSED_BY, NOT_FOOD, NOT_SOMEONE_ELSE, SELF, THREATEN
+from assistant.guard.crisis.words import (
+    IN_A_GROUP,
+    MENTIONED,
+    NOT_DISCLOSED_BY,
+    NOT_FOOD,
+    NOT_NAMED,
+    NOT_SOMEONE_ELSE,
+    SELF,
+    THREATEN,
+)
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
     r"(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
     r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
     r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|postvention|hotline|awareness|line|rates?|statistics|"
-    r"clauses?|exclusions?|provisions?|notes|"
+    r"clauses?|exclusions?|provisions?|notes|content|escalations?|queues?|related|challenges?|hashtags?|"
+    r"and self[- ]?harm (?:content|reports?|escalations?|queues?|posts?|polic\w+|cases|videos?)|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
     r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk "
     r"(?:assessments?|screenings?|training|factors))\b)",
@@ -15,12 +25,14 @@ SUICIDE: tuple[str, ...] = (
     r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
     r" " + SELF + r"\b(?! in the (?:foot|feet)\b| on (?:[\w']+ ){0,2}\w+'s neck\b)",
-    r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)",
+    NOT_NAMED
+    + r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)"
+    + MENTIONED,
     r"\bslit(?:ting)? (?:my )?wrists?\b",
     r"\b(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
-    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting)\w*)"
-    + NOT_FOOD,
+    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|"
+    r"management|protocols?|treatment|toxicology)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -29,10 +41,10 @@ SUICIDE: tuple[str, ...] = (
     r"|lunch|dinner|me)|in the (?:morning|evening)|at (?:night|work|lunch|bedtime)|every (?:day|morning|night)|daily"
     r"|on time|regularly|as prescribed)\b)",
     r"\bdon'?t (?:want|wanna) to be here anymore\b",
-    r"\bkms\b(?![^.!?]{0,40}\b(?:jk|just kidding|kidding)\b)",
+    r"\bkms\b(?![^.!?]{0,40}\b(?:jk|just kidding|kidding)\b)" + MENTIONED,
     r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
     r"\b(?:night|day|weekend|week) (?:i|to) end it\b(?! (?:with|between|there|here|on|at|early|by|for)\b)",
-    r"\bthink(?:ing|in)? (?:about|bout|of) ending (?:it|things|my life)\b",
+    r"\bthink(?:ing|in)? (?:about|bout|of) ending (?:it|things|my (?:own )?life)\b",
     r"\b(?:if i|i) (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:here|alive) anymore\b",
     r"\breason to keep going\b",
     r"\bcrashing my car\b",
@@ -65,7 +77,7 @@ SUICIDE: tuple[str, ...] = (
     r"(?! (?:than|management|manager|job|role|rental|hunt\w*|search|lease|to|into)\b)"
     r"(?![^.!?]{0,12}\b(?:jk|just kidding)\b)",
     r"\b(?:pills|tablets|meds) (?:saved|stashed|stored) up\b",
-    r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my head|in my mouth)\b",
+    r"\b(?:pistol|gun|rifle|shotgun) (?:in my lap|to my (?:own )?head|in my mouth)\b",
     r"\bhow high the bridge\b",
     r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff"
     r"|platform edge|railing)\b",
@@ -102,7 +114,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:knife|blade|razor|gun|pistol) (?:against|to|at) my (?:wrists?|throat|neck|head|chest|temple)\b",
     r"\b(?:my|the) service weapon\b.*\busing it\b",
     # slang and misspellings people use for suicide, and wishes to die said without "to"
-    r"\b(?:ctb|sewerslide|sewer slide)\b",
+    r"\b(?:ctb|sewerslide|sewer slide)\b" + MENTIONED,
     r"\boff (?:my ?self|myslef)\b",
     r"\bif i kill(?:ed)? " + SELF,
     r"\b(?:want|wanting|wanna|wantin) to kill yourself\b",
@@ -146,7 +158,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:inject|injecting|take|taking|swallow|swallowing) (?:all|every (?:last )?(?:one|unit|drop)) (?:of )?"
     r"(?:my|the) (?:insulin|pills|meds|medication|tablets|painkillers|sleeping pills)\b",
     # session 24, from a fifth writer's explicit messages: word families the patterns above did not reach
-    r"\bkys\b",
+    r"\bkys\b" + MENTIONED,
     r"\b(?:tell|telling|told|say|saying|said) (?:it )?(?:to )?myself to (?:kill myself|die)\b",
     r"\bkill yourself\b(?! (?:over|working|trying|doing|for)\b).{0,80}\b(?:say|said|tell|told|telling|saying) (?:it )?"
     r"(?:to )?myself\b",
@@ -273,6 +285,16 @@ SUICIDE: tuple[str, ...] = (
     r"|building|balcony|cliff|tower|window|train|bus|truck|lorry|car|subway|metro|tram|traffic)"
     r"(?=\s*(?:[.!,;]|$)|\s+(?:at|near|in|on|tonight|tomorrow|today|this|after|before|and|because|bc|when|so)\b)",
     r"\boverdoes on (?:my |his |her |the |all )?(?:\w+ )?(?:meds|pills|tablets|medication|insulin|painkillers)\b",
+    # session 27, from a twelfth writer's explicit messages (algospeak, emoji for the means, Gen-Z slang; the disguised
+    # spellings themselves are made plain by disguise.py)
+    r"\b(?:gonna|going to|about to|will|'ll) end it\b[^.!?]{0,20}\b(?:not joking|not kidding|for real|i mean it|"
+    r"i'?m serious|im serious|no cap)\b",
+    r"\b(?:want|wanna|ready) (?:to )?be in (?:a|my) (?:coffin|grave|casket)\b",
+    r"\bbottle of (?:sleeping )?pills\b(?! for)[^.!?]{0,60}\b(?:taking|take|swallow|swallowing) (?:them|it|all)\b",
+    r"\byeet(?:ing)? my ?self (?:off (?:a|the|my) (?:roof|bridge|balcony|building|parking garage|cliff|ledge|top)|out "
+    r"(?:of )?(?:a|the|my) (?:window|car|plane|building)|from (?:a|the|my) (?:roof|bridge|balcony|window|building|"
+    r"parking garage)|in front of (?:a|the) (?:train|bus|car|truck|traffic)|into (?:oncoming )?traffic)\b",
+    r"\bending my ?self\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -283,9 +305,10 @@ SELF_HARM: tuple[str, ...] = (
     + r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?"
     + IN_A_GROUP
     + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
-    r"|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}| )"
+    r"|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}|[ -])"
     r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
-    r"reviews?|cases|presentations|patients|data|statistics|management|liaison)\b)",
+    r"reviews?|cases|presentations|patients|data|statistics|management|liaison|escalations?|queues?|videos?|"
+    r"encouragement|reports?|streams?|related|categor(?:y|ies)|classifiers?|labels?|keywords?|moderation|flags?|tags?)\b)",
     r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:(?:upper|lower|inner|left|right) )?(?:arms?|forearms?|wrists?|legs?|"
     r"thighs?|skin|stomach|hips?)\b"
     r"(?! (?:workout|day|exercises?|routine|training|session|short)\b)",
@@ -374,4 +397,7 @@ SELF_HARM: tuple[str, ...] = (
     r"|cord|hanger|rope)\b",
     r"\b(?:put|putting|press|pressed|pressing|hold|held|holding) my (?:arms?|hands?|fingers?|wrists?|skin) (?:on|onto"
     r"|against|in|over) (?:the |a )?hot \w+\b[^.!?]{0,20}\b(?:on purpose|to punish myself|deliberately)\b",
+    # session 27, from a twelfth writer's explicit messages
+    r"\b(?:using|use|used) (?:a |the |my )?(?:knife|blade|razor|lighter|scissors) on my (?:arms?|forearms?|wrists?|"
+    r"legs?|thighs?|skin|stomach|body)\b",
 )

@@ -51,3 +51,8 @@ A_MISTAKE = (
     r"am late|'m late|show up late|turn|get|ask)|,? (?:i|we) (?:just |accidentally )?(?:sent|forgot|missed|deleted|"
     r"broke|lost|messed|screwed|spilled|booked))"
 )
+# algospeak named rather than used: a quoted term ("'unalive' jokes", unless "'unalive' myself") or one term in a list
+# of others ("unalive, sewer slide, grape"), as a moderator or researcher writes about them
+ALGOSPEAK = r"(?:unalive|sewer ?slide|seggs|grape|corn|kms|kys|yeet|le dollar bean|pew pew|accountant|spicy eggplant)"
+MENTIONED = r"(?!['\"](?! (?:my ?self|me)\b))(?!,? (?:and |or )?['\"]?" + ALGOSPEAK + r"\b)"
+NOT_NAMED = "".join(rf"(?<!{w} )" for w in ("algospeak like", "words like", "terms like", "such as", "e.g.", "e.g.,"))
