@@ -166,6 +166,22 @@ from assistant.guard.inputs import check_question, looks_english
         "they said they'd send someone to break your face if I go to the police",
         "he posted that he's bringing a knife and nobody on the floor is leaving",
         "my husband is on his way here to kill me",
+        # session 27, third round: whole messages in other languages
+        "Me despidieron y estoy pensando en poner fin a mi vida; ando a pensar em pôr fim à minha vida",
+        "Nach der Absage ritze ich mich wieder",
+        "Я больше не хочу жить, думаю покончить с собой",
+        "Мене звільнили, хочу накласти на себе руки",
+        "İki yıldır iş yok, kendimi öldürmek istiyorum",
+        "नौकरी गई, अब आत्महत्या के बारे में सोच रहा हूँ",
+        "فقدت عملي وأفكر أن أنتحر",
+        "Straciłem pracę, myślę żeby się zabić",
+        "被裁员了，我不想活了",
+        "会社をクビになった。もう自殺しようと思う",
+        "취업이 안 돼서 자살하고 싶어요",
+        "Tiap ditolak kerja aku nyilet tanganku",
+        "Patronum beni öldürecek dedi, polise gidersem",
+        "Il mio capo ha detto che se parlo mi ammazza",
+        "मेरे पति कहते हैं नौकरी की तो जान से मार देंगे",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -289,6 +305,18 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "The client texted that they're coming to get me at 9 from the hotel, what should I wear?",
         "You won't make it home in time if you take the late shift, is that a fair rota?",
         "Ur gonna die laughing at my first resume, can you fix it?",
+        # everyday idioms and jobs in other languages next to session 27's third round
+        "Mi jefe me pega la bronca cada lunes, ¿cómo le pido feedback?",
+        "Trabajo en prevención del suicidio como voluntaria, ¿cómo lo pongo en el CV?",
+        "Bu fazla mesailer beni öldürecek, istifa mektubunu nasıl yazarım?",
+        "Я не хочу жить в Москве, как искать удалённую работу?",
+        "Работаю в профилактике суицидов, как описать опыт в резюме?",
+        "Dopo il colloquio non voglio buttarmi giù, come gestisco il rifiuto?",
+        "Saya konselor di layanan pencegahan bunuh diri, bagaimana menulis CV?",
+        "累死了，怎么跟老板申请调休？",
+        "我用信用卡划自己的卡买了课程，能写进简历吗？",
+        "ボクシングの試合で殴られた経験は面接で話せますか？",
+        "ما بدي عيش هون بعد التخرج، كيف أبحث عن عمل في الخارج؟",
     ],
 )
 def test_idioms_are_not_crisis(text):
@@ -304,10 +332,10 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """720 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from seven writers
-    (the last four, sessions 24, 26 and 27, wrote without sight of the patterns or any project file)."""
+    """820 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from eight writers
+    (the last five, sessions 24, 26 and 27, wrote without sight of the patterns or any project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 720
+    assert len(_questions("explicit.jsonl")) == 820
     assert missed == []
 
 
@@ -316,7 +344,7 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
     or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 580
+    assert len(questions) == 680
     assert len(flagged) <= len(questions) // 20, flagged
 
 

@@ -210,13 +210,13 @@ DANGER: tuple[str, ...] = (
     r"\bbring (?:a|your|the) body bags?\b",
     r"\b(?:going to|gonna|will|'ll|wanna|want to) jump (?:him|her|them) (?:in|at|after|outside|when)\b",
     r"\b(?:going to|gonna)\b[^.!?]{0,40}\bhurt (?:him|her|them) (?:bad|badly|really bad|so bad)\b",
-    r"\b(?:i'?ll|i will|we'?ll|we will|gonna) (?:find|hunt) you(?: down)? and (?:kill|cut|hurt|stab|shoot|end|beat|gut)"
-    r" you\b",
+    r"\b(?:i'?ll|i will|we'?ll|we will|gonna) (?:find|hunt) you(?: down)? and (?:kill|cut|hurt|stab|shoot|end|beat"
+    r"|gut) you\b",
     r"\b(?:you'?re|youre|ur|you are|you) (?:gonna|going to|will) die\b[^.!?]{0,40}\bi'?ll make sure\b",
     r"\bsend (?:someone|somebody|people|guys|a guy) (?:to|who will|that will|who'?ll) (?:(?:break|smash) (?:your|my|"
     r"his|her) (?:face|legs|arms|jaw|knees)|(?:hurt|beat|kill|cut|stab|shoot|rough up) (?:you|me|him|her))\b",
-    r"\bbring(?:ing)? (?:a|my|the) (?:knife|gun|rifle|pistol|weapon)\b[^.!?]{0,20}\b(?:and|so) (?:nobody|no one|no-one)"
-    r"\b",
+    r"\bbring(?:ing)? (?:a|my|the) (?:knife|gun|rifle|pistol|weapon)\b[^.!?]{0,20}\b(?:and|so) (?:nobody|no one"
+    r"|no-one)\b",
     r"\bon (?:his|her|their) way (?:here |over |to my \w+ )?to (?:kill|hurt|beat|stab|shoot) (?:me|us)\b",
 )
 
@@ -228,7 +228,8 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\bquero (?:morrer|me matar)\b",
     r"\b(?:me va a matar|me van a matar|vai me matar|va me tuer)\b",
     r"\bmenac[ée]e?s? de mort\b",
-    r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea|peg[oó]|golpe[oó])\b",
+    r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea|peg[oó]|golpe[oó])\b"
+    r"(?! (?:la bronca|gritos|unos gritos|un grito|la charla|el rollo|la chapa)\b)",
     r"\b(?:dijo|dice|amenaz[oó]) que\b[^.!?]{0,60}\bme (?:mata|matar[aá]|va a matar)\b(?! de\b)",
     r"\b(?:v[aã]o|vai|vou) matar (?:a |o )?(?:minha|meu|voc[eê]|vc|te)\b|\bv[aã]o me matar\b",
     r"\b(?:matarme|me matar|matar-me|me suicidar|uccidermi|buttarmi (?:dal|da un|sotto))\b",
@@ -245,9 +246,74 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     # Indonesian, Vietnamese, Swahili, Turkish
     r"\bpapatayin (?:(?:daw|raw|niya|nila|ka|mo|na|talaga) ){0,3}(?:ako|kami|tayo)\b|\bmagpakamatay\b",
     r"\bbad(?:d|de|di) (?:moot|mout|mut)\b|\b(?:a|i)?2tol (?:7ali|nafsi)\b",
-    r"\bbunuh diri\b",
+    r"(?<!pencegahan )\bbunuh diri\b",
     r"\bpokonch\w* s soboj\b|\bpokonch\w* s soboy\b|\bzhit(?:'| )?ne khochu\b|\bne khochu zhit\b",
     r"\brạch tay\b|\btự tử\b|\btự sát\b",
     r"\b(?:ataniua|wataniua|nitajiua|kujiua)\b",
-    r"\bbeni öldür\w*|\bintihar\b",
+    r"\bintihar\b",
+    # session 27, from a thirteenth writer's messages written wholly in other languages, by language: suicide, then
+    # self-harm, then danger; each checked against that language's everyday idioms ("ça me tue", "累死了")
+    r"\b(?:se[ñn]or|patr[oó]n|jefe|encargado|due[ñn]o|capataz) me (?:pega|golpea|peg[oó]|golpe[oó])\b(?! (?:la bronca"
+    r"|gritos|unos gritos|un grito|la charla|el rollo|la chapa)\b)|\bme (?:golpe[oó]|"
+    r"golpea|peg[oó]|pegaba) con (?:un|una|el|la|su) (?:cintur[oó]n|palo|cable|correa|pu[ñn]o|zapato|chancla)\b",
+    r"\b(?:p[ôo]r fim|acabar com|tirar) (?:[àa] |a )?(?:minha|a minha) (?:pr[óo]pria )?vida\b(?! (?:de|como|no|na)\b)"
+    r"|\b(?:queimo|queimei|queimava)-me"
+    r" com (?:cigarros?|isqueiro|o isqueiro|ferro)\b|\bme queim(?:o|ei|ava) com (?:cigarros?|isqueiro)\b|\b(?:me|te) "
+    r"(?:parte|partem|partir[áa]|partia) as pernas\b|\bparte-me as pernas\b",
+    r"\bje me (?:frappe (?:la t[êe]te )?contre|scarifie|coupe (?:les bras|les poignets|les cuisses)|br[ûu]le (?:avec"
+    r"|les "
+    r"bras|la peau))\b|\bcouteau\b[^.!?]{0,40}\bpour (?:me|te|nous) (?:planter|tuer|poignarder)\b|\b(?:il|elle) (?:va"
+    r"|allait"
+    r"|veut|voulait) (?:me|nous) (?:tuer|poignarder)\b",
+    r"\b(?:mir|mich) das leben (?:zu )?nehmen\b|\bnehme mir das leben\b|\bstrick gekauft\b|\britz(?:e"
+    r"|te)? (?:ich )?mich\b|\bmich "
+    r"(?:zu )?ritzen\b|\berschie(?:ß|ss)\w*\b[^.!?]{0,40}\b(?:mich|uns)\b|\bbringt (?:morgen |heute )?(?:eine|seine"
+    r"|die) "
+    r"(?:waffe|pistole|knarre|gewehr)\b",
+    r"\bvoglio morire\b(?! (?:dal|dalle|di|dalla|dai)\b)|\bbuttarmi gi[ùu] (?:dal|dalla|da un|da una)\b|\bmi (?:brucio"
+    r"|bruciavo|taglio|tagliavo) "
+    r"(?:la pelle|le braccia|i polsi|le gambe|con l'accendino|con la lametta)\b|\b(?:detto|dice|minacciato|minaccia)\b"
+    r"[^.!?]{0,60}\b(?:mi|ti) ammazz\w*",
+    r"покончить с собой|покончу с собой|убить себя|убью себя|не хочу жить(?! (?:в|на|с|так|без|здесь|там)\b)"
+    r"|хочу умереть|(?<!профилактика )(?<!профилактики )"
+    r"(?<!профилактик[аиеу] )(?:самоубийств|суицид)|собирался прыгнуть|собиралась прыгнуть|режу (?:себе|себя)"
+    r"|порезал[аи]? (?:себе|себя)|"
+    r"резать себя|меня убь[ёе]т|меня убьют|убь[ёе]т меня|убьют меня|тебя убью|убью тебя",
+    r"покінчити з собою|вбити себе|вб['ʼ]ю себе|накласти на себе руки|не хочу жити(?! (?:в|на|з|так|без|тут|там)\b)"
+    r"|хочу померти|самогубств|ріжу (?:собі|себе)|поріза\w* (?:собі|себе)|зарі(?:же|жу) (?:мене|тебе)|вб['ʼ]є мене"
+    r"|мене вб['ʼ]є|вб['ʼ]ють мене|мене вб['ʼ]ють|вб['ʼ]є,? якщо",
+    r"\bkendimi (?:öldür|oldur)\w*|\bkendimi (?:köprüden|kopruden|binadan|balkondan|camdan|pencereden|çatıdan|catidan|"
+    r"denize)\b|\bjiletle (?:kollarımı|kollarimi|kendimi|bileklerimi|bacaklarımı)\b|\bkollarımı kes\w*|\bkendimi kes"
+    r"(?:iyorum|tim|erim)\b|\bseni öldürürüm\b|\bbeni öldür(?:eceğini|eceklerini|mekle)\b|\bbeni dövdü\b|\b(?:patron\w*"
+    r"|müdür\w*|koca\w*|şef\w*|usta\w*|adam)\b"
+    r"[^.!?]{0,40}\bbeni öldür\w*",
+    r"आत्महत्या(?! (?:रोकथाम|निवारण))|(?:खुद|अपने आप) को (?:खत्म|ख़त्म|मार) (?:कर|डाल)|मरने के लिए (?:रेल|ट्रेन|पटरी"
+    r"|छत)|जान से मार "
+    r"(?:देंगे|दूंगा|दूँगा|देगा|डालेंगे|डालूंगा|डालेगा)|\bjaan se maar (?:dega|denge|dunga|dalega|dalenge|doonga)\b|"
+    r"\bblade se (?:kaat|kat)\w*|\bmujhe\b[^.!?]{0,20}\b(?:dande|danda|lathi|belt|chappal) se maar\w*",
+    r"(?<!الوقاية من )(?:أنتحر|انتحر|الانتحار|انتحار)|[أا]قتل (?:نفسي|حالي)|(?:لا|ما) (?:عدت )?(?:أريد|اريد"
+    r"|بدي) (?:أن )?"
+    r"(?:أعيش|اعيش|عيش)(?! (?:في|هون|هنا|مع))|\bm(?:sh|ish) 3ay(?:e|i)z a3ish\b|\ba?2t[eo]l (?:nafsi|7ali)\b"
+    r"|[أا]جرح (?:نفسي|حالي)|(?:قال|هدد|"
+    r"يهدد|يقول|بيقول|هددني)[^.!?،]{0,40}(?:سيقتلني|بيقتلني|رح يقتلني|راح يقتلني|حيقتلني|يقتلني|بقتلني)|\bbi2telni\b",
+    r"\bsi[ęe] zabi[ćc]\b|(?<!zapobiegania )samob[óo]jstw|\bnie chce mi si[ęe] [żz]y[ćc]\b|\btn[ęe] si[ęe]\b|\bmnie "
+    r"(?:pobili|zakopi[ąa]|zabij[ąa])\b",
+    r"আত্মহত্যা(?! প্রতিরোধ)|নিজেকে মেরে ফেল|বাঁচতে চাই না|ব্লেড দিয়ে (?:হাত|নিজেকে)|আমাকে মেরে ফেলবে|আমাকে খুন কর"
+    r"|আমাকে (?:খুব )?মেরেছে",
+    r"(?<!预防)(?<!防止)自杀(?!预防|干预|热线)|不想活了|结束自己的生命|天台[^。！？]{0,20}跳|(?:用刀|用刀片|拿刀)划"
+    r"|划(?:自己的)?(?:胳膊|手腕|手臂)|割(?:自己的)?(?:手腕|胳膊"
+    r"|手臂)|割腕|自残|弄死我|(?:要|会|就)杀了我|打了我一顿",
+    r"(?<!予防)自殺(?!予防|対策|防止)|死ぬつもり|(?:電車|線路)に飛び込|(?:腕|手首|足)を切(?:って|る|った|り)"
+    r"|リストカット|"
+    r"自傷|(?:刺す|殺す)(?:って|と)(?:言|いっ)|(?:夫|上司|店長|社長|彼氏|父|親方)に殴られ",
+    r"자살(?! ?예방)|죽으려고|뛰어내리(?:려고|고 싶|ㄹ)|뛰어내릴|(?:팔|손목)을 (?:그어|긋|그었)|자해|죽여\s?버리겠"
+    r"|죽이겠다|죽인다고|멱살을 잡",
+    r"\b(?:muon|tinh|dinh) tu tu\b|\bkhong muon song\b|không muốn sống|\bgiết (?:tôi|em)\b|\bgiet (?:toi|em)\b|đá vào "
+    r"(?:bụng|người) tôi",
+    r"\b(?:wakasan|tapusin)(?: ko)?(?: na(?: lang)?)? ang (?:aking )?buhay(?: ko)?\b|\bgusto (?:ko )?(?:na|nang)(?: "
+    r"talagang)? mamatay\b|\b(?:sinusugatan|sinasaktan) ko ang sarili\b",
+    r"\bmengakhiri hidup\b|\b(?:tidak|ga|gak|nggak) mau hidup lagi\b|\b(?:me)?nyilet\b|\bmelukai diri\b|\b(?:akan"
+    r"|bakal) "
+    r"dibunuh\b|\bmembunuh (?:saya|aku|kamu)\b|\bmembacok\b|\bbawa golok\b|\bmemukul saya\b",
+    r"\b(?:najikata|nilijikata|kujikata)\b",
 )

@@ -169,7 +169,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:closed|shut|locked) garage\b[^.!?]{0,60}\bengine (?:running|on)\b"
     r"|\bengine (?:running|on)\b[^.!?]{0,60}\b(?:closed|shut|locked) garage\b",
     r"\b(?:tied|tie|tying|made|making|bought) (?:a |the )?noose\b",
-    r"\bsuicid(?:ar|arse|io)\b",
+    r"(?<!prevención del )(?<!prevencion del )(?<!prevenção do )(?<!prevencao do )\bsuicid(?:ar|arse|io)\b",
     r"\bclimb(?:ed|ing)? (?:over|onto|up on) the (?:railing|rail|ledge|parapet|barrier) (?:on|of) (?:the|a) "
     r"(?:bridge|roof|overpass|building|balcony|car park|parking garage)\b",
     r"\b(?:way|ways|how|best way|easiest way|quickest way) to kill (?:yourself|oneself|myself)\b"
