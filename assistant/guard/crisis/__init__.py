@@ -1,4 +1,5 @@
-"""Deterministic crisis patterns (typos and a few other languages included); never an LLM."""
+"""Deterministic crisis patterns (typos, disguised spellings and about twenty other languages included); never an
+LLM."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food",
-someone else as the one who overdosed, a group studied, the boss in "my boss is going to kill me"."""
+someone else as the one who overdosed, a group studied, the boss in "my boss is going to kill me", self-harm disclosed
+by someone in one's care, and algospeak named rather than used."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
@@ -55,4 +56,5 @@ A_MISTAKE = (
 # of others ("unalive, sewer slide, grape"), as a moderator or researcher writes about them
 ALGOSPEAK = r"(?:unalive|sewer ?slide|seggs|grape|corn|kms|kys|yeet|le dollar bean|pew pew|accountant|spicy eggplant)"
 MENTIONED = r"(?!['\"](?! (?:my ?self|me)\b))(?!,? (?:and |or )?['\"]?" + ALGOSPEAK + r"\b)"
-NOT_NAMED = "".join(rf"(?<!{w} )" for w in ("algospeak like", "words like", "terms like", "such as", "e.g.", "e.g.,"))
+NAMERS = ("algospeak like", "words like", "terms like", "such as", r"e\.g\.", r"e\.g\.,")
+NOT_NAMED = "".join(rf"(?<!{w} )" for w in NAMERS)
