@@ -182,6 +182,25 @@ from assistant.guard.inputs import check_question, looks_english
         "Patronum beni öldürecek dedi, polise gidersem",
         "Il mio capo ha detto che se parlo mi ammazza",
         "मेरे पति कहते हैं नौकरी की तो जान से मार देंगे",
+        # session 27, fourth round: other wordings in the big languages, and twenty more languages
+        "Me corrieron del trabajo; esta noche me quito la vida",
+        "Amanhã vou me jogar do prédio da empresa",
+        "J'ai perdu mon poste, je vais en finir ce soir",
+        "Morgen werfe ich mich vor den Zug",
+        "Ho deciso, domani mi butto dal ponte",
+        "Уволили. Сегодня выпилюсь",
+        "از کار اخراج شدم، امشب خودم رو می‌کشم",
+        "Με απέλυσαν, θα αυτοκτονήσω",
+        "Am hotărât să-mi iau viața",
+        "Kirúgtak, öngyilkos leszek",
+        "פיטרו אותי, אני רוצה להתאבד",
+        "Ik maak vannacht een einde aan mijn leven",
+        "Vyhodili mě, zítra skočím z mostu",
+        "Jag tänker ta livet av mig i helgen",
+        "Dobio sam otkaz, večeras ću se ubiti",
+        "โดนไล่ออก คืนนี้จะฆ่าตัวตาย",
+        "Yau da dare zan kashe kaina",
+        "Caawa ayaan is dilayaa",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -317,6 +336,16 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "我用信用卡划自己的卡买了课程，能写进简历吗？",
         "ボクシングの試合で殴られた経験は面接で話せますか？",
         "ما بدي عيش هون بعد التخرج، كيف أبحث عن عمل في الخارج؟",
+        # next to session 27's fourth round
+        "Je vais en finir avec ce CV ce soir, vous pouvez le relire ?",
+        "La faccio finita con questo lavoro precario, come scrivo le dimissioni?",
+        "跳楼价的培训课程值得报名吗？",
+        "Меня закопали в бумагах на новой работе, как попросить помощника?",
+        "Det här jobbet tar livet av mig, hur säger jag upp mig snyggt?",
+        "أتقدم لوظيفة في برنامج للوقاية من الانتحار، كيف أكتب خطاب التقديم؟",
+        "در خط پیشگیری از خودکشی داوطلب بودم، چطور در رزومه بنویسم؟",
+        "Pracuji v prevenci sebevražd, jak to napsat do životopisu?",
+        "Queimei meu braço com óleo na cozinha do restaurante, tenho direito a afastamento?",
     ],
 )
 def test_idioms_are_not_crisis(text):
@@ -332,10 +361,10 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """820 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from eight writers
-    (the last five, sessions 24, 26 and 27, wrote without sight of the patterns or any project file)."""
+    """920 explicit messages (suicide, self-harm, threats; typos, slang, long posts, other languages) from nine writers
+    (the last six, sessions 24, 26 and 27, wrote without sight of the patterns or any project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 820
+    assert len(_questions("explicit.jsonl")) == 920
     assert missed == []
 
 
@@ -344,7 +373,7 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
     or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 680
+    assert len(questions) == 780
     assert len(flagged) <= len(questions) // 20, flagged
 
 

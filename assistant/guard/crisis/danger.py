@@ -291,7 +291,8 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"|छत)|जान से मार "
     r"(?:देंगे|दूंगा|दूँगा|देगा|डालेंगे|डालूंगा|डालेगा)|\bjaan se maar (?:dega|denge|dunga|dalega|dalenge|doonga)\b|"
     r"\bblade se (?:kaat|kat)\w*|\bmujhe\b[^.!?]{0,20}\b(?:dande|danda|lathi|belt|chappal) se maar\w*",
-    r"(?<!الوقاية من )(?:أنتحر|انتحر|الانتحار|انتحار)|[أا]قتل (?:نفسي|حالي)|(?:لا|ما) (?:عدت )?(?:أريد|اريد"
+    r"(?<!الوقاية من )(?<!للوقاية من )(?<![\u0621-\u064a])(?:أنتحر|انتحر|الانتحار|انتحار)|[أا]قتل (?:نفسي|حالي)|(?:لا"
+    r"|ما) (?:عدت )?(?:أريد|اريد"
     r"|بدي) (?:أن )?"
     r"(?:أعيش|اعيش|عيش)(?! (?:في|هون|هنا|مع))|\bm(?:sh|ish) 3ay(?:e|i)z a3ish\b|\ba?2t[eo]l (?:nafsi|7ali)\b"
     r"|[أا]جرح (?:نفسي|حالي)|(?:قال|هدد|"
@@ -316,4 +317,58 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"|bakal) "
     r"dibunuh\b|\bmembunuh (?:saya|aku|kamu)\b|\bmembacok\b|\bbawa golok\b|\bmemukul saya\b",
     r"\b(?:najikata|nilijikata|kujikata)\b",
+    # session 27, from a fourteenth writer: other wordings in the big languages, then twenty more languages
+    r"\bme (?:quito|quitar[ée]|voy a quitar) la vida\b|\bquitarme la vida\b|\bme "
+    r"(?:las|los) tomo (?:todas|todos)\b|\bme (?:aviento|tiro|lanzo|voy a tirar|voy a aventar) (?:del|de un|desde el|"
+    r"desde un|por el|por la) (?:puente|edificio|balc[oó]n|techo|azotea|piso|ventana)\b",
+    r"\b(?:me jogar|me atirar|me jogo|me atiro) (?:do|da|de um|de uma|na frente do) (?:pr[ée]dio|ponte|janela|viaduto|"
+    r"trem|metr[ôo]|sacada|telhado)\b|\bme enforc(?:ar|o)\b|\bqueim\w* (?:o )?meu (?:braço|braco|pulso|pele) com "
+    r"(?:o |um )?(?:isqueiro|cigarro|faca|lâmina)\b",
+    r"\b(?:je vais|j'vais|je veux|vais) en finir\b(?! (?:avec|vite|rapidement)\b)|\bme pendre\b|\bje me "
+    r"pends\b",
+    r"\b(?:werfe|werf|schmeiße|schmeiß) (?:ich )?mich vor (?:die|den|einen|eine) (?:s-bahn|u-bahn|zug|bahn|lkw|auto)\b"
+    r"|\bmich vor "
+    r"(?:den zug|die bahn|die s-bahn) (?:zu )?werfen\b|\btabletten\b[^.!?]{0,60}\balle auf einmal\b"
+    r"|\bschluss mit allem(?=\s*(?:[.!,;]|$))"
+    r"|\bstech\w* (?:ich )?(?:ihn|sie|dich) ab\b",
+    r"\bla faccio finita\b(?! (?:con|qui|l[ìi]|per oggi|adesso con)\b)|\bmi (?:butto|lancio|getto) (?:dal|dalla|da un"
+    r"|da una|sotto (?:un|il|al))\b",
+    r"[أا]نهي حياتي|[إا]نهاء حياتي|[أا]رمي (?:نفسي|حالي|روحي)|نجرح (?:يدي|روحي)|جرحت روحي|(?:ه|ح|رح |راح "
+    r"|سوف )[أا]?قتلك|"
+    r"بقتلك|(?:ناوي|رح|راح|بدي|سوف) [أا]قتل(?:ه|ها|هم)\b",
+    r"फ(?:ाँ|ां|ा)सी (?:लगा|लगाने)|\b(?:zindagi|zindgi|khud ko) kha?ta?m kar\w*|\b(?:train|gaadi) ke aage kood\w*"
+    r"|\bblade se "
+    r"(?:apni|apne) (?:kalai|haath|hath|baazu)|\bchaku maar (?:dunga|doonga|denge|dega)\b",
+    r"楼顶跳|樓頂跳|跳楼(?!价)|跳樓(?!價)|安眠药[^。！？]{0,20}(?:全吃|吃了|吃掉)|攒够了安眠药|砍死(?!boss|怪|僵尸)"
+    r"|捅死|杀了他|帶刀去|带刀去",
+    r"выпилюсь|выпилиться|шагну с крыши|прыгну с крыши|прыгнуть с крыши|меня закопа\w*\b(?! в\b)|(?:найду"
+    r"|поймаю) (?:его|её|ее) и "
+    r"убью",
+    r"\bcanıma kıy\w*|\bjiletle (?:kolumu|bileğimi)\b|\bbıçaklayacağım\b",
+    r"خودم ?(?:را|رو|و)? ?(?:می\u200c?|می )?(?:کشم|بکشم)|(?<!پیشگیری از )خودکشی|منو (?:می\u200c?|می )?کشه"
+    r"|من را (?:می\u200c?|می )?کشد|کتکم زد",
+    r"πηδήξω από|να πέσω από|(?<!πρόληψη )(?<!πρόληψης )αυτοκτον|θα με σκοτώσ\w*|με χτύπησε",
+    r"\bmă arunc (?:de pe|de la|în fața|sub)\b|\bsă-mi iau viața\b|\bîmi iau viața\b|(?<!prevenirea )\bsinucid\w*"
+    r"|(?:amenințat|amenintat|zis"
+    r"|spus) că mă omoar\w*",
+    r"véget vetek az életemnek|véget vetni az életemnek|felakasztom magam|megölöm magam|öngyilkos(?!ság-?megelőz"
+    r"|sági? megelőz)|(?:mondta|fenyeget\w*),? "
+    r"hogy megöl\b|\bmeg is ütött\b",
+    r"\bterjun dari (?:bangunan|jambatan|bumbung|tingkat)\b|\b(?:nak|akan|mahu) bunuh saya\b|\btumbuk muka saya\b",
+    r"קץ לחיי|קץ לחיים שלי|להתאבד|(?<!מחבל )מתאבד|חות(?:ך|כת) את עצמי|פוצע(?:ת)? את עצמי|יהרוג אותי|תהרוג אותי"
+    r"|יהרגו אותי|תפס אותי "
+    r"בגרון",
+    r"\been einde aan mijn leven\b|\bsnijd\w* (?:ik )?mezelf\b|\bmezelf snijden\b|\bme dood (?:te )?maken\b"
+    r"|\bsloeg hij me\b|\bhij "
+    r"sloeg me\b",
+    r"\bskočím z (?:mostu|okna|střechy|domu)\b|\bzabiju se\b|(?<!prevence )(?<!prevenci )\bsebevražd\w*|\bse řežu\b"
+    r"|\břežu se\b|\bmě zabij(?:e|ou)\b",
+    r"\b(?:tänker|ska|vill|kommer att|planerar att) ta livet av mig\b|\bskär mig (?:i|på) (?:armarna|armen|benen"
+    r"|handlederna)\b|\b(?:ska|kommer att) döda mig\b",
+    r"بلیڈ سے|اپنا بازو کاٹ|جان سے مار",
+    r"(?<!ป้องกันการ)ฆ่าตัวตาย|กรีดแขน|กรีดข้อมือ|ทำร้ายตัวเอง|தற்கொலை(?! தடுப்பு)|வெட்டிக்கொள்|ब्लेडले (?:आफ्नो|आफै)"
+    r"|သေကြောင်းကြံ|လက်မောင်းကို လှီး",
+    r"\b(?:ću|cu) se ubiti\b|\bubit ću se\b|(?<!prevencija )\bsamoubojstv\w*|\brežem se\b",
+    r"ራሴን ለማጥፋት|ራሴን አጠፋ|ይገድለኛል|እንደሚገድለኝ|\bpa ara mi\b|\bm[áa]a pa m[íi]\b|\bkashe kaina\b|\bzai kashe ni\b|"
+    r"\bngizozibulala\b|\bzibulala\b|\buzongibulala\b|\bis dil(?:ayaa|i doonaa|ayo)\b|\bi dili doon\w*",
 )
