@@ -1,4 +1,4 @@
-"""Deterministic crisis patterns (typos, disguised spellings and about twenty other languages included); never an
+"""Deterministic crisis patterns (typos, disguised spellings and about forty other languages included); never an
 LLM."""
 
 from __future__ import annotations
