@@ -228,8 +228,9 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\bquero (?:morrer|me matar)\b",
     r"\b(?:me va a matar|me van a matar|vai me matar|va me tuer)\b",
     r"\bmenac[ée]e?s? de mort\b",
-    r"\bmi (?:pareja|esposo|marido|novio|novia|jefe|ex) me (?:pega|golpea|peg[oó]|golpe[oó])\b"
-    r"(?! (?:la bronca|gritos|unos gritos|un grito|la charla|el rollo|la chapa)\b)",
+    # a partner, or (session 27) an employer named without "mi": "el señor me pega", "el capataz me golpeó"
+    r"\b(?:mi (?:pareja|esposo|marido|novio|novia|jefe|ex)|se[ñn]or|patr[oó]n|jefe|encargado|due[ñn]o|capataz) me "
+    r"(?:pega|golpea|peg[oó]|golpe[oó])\b(?! (?:la bronca|gritos|unos gritos|un grito|la charla|el rollo|la chapa)\b)",
     r"\b(?:dijo|dice|amenaz[oó]) que\b[^.!?]{0,60}\bme (?:mata|matar[aá]|va a matar)\b(?! de\b)",
     r"\b(?:v[aã]o|vai|vou) matar (?:a |o )?(?:minha|meu|voc[eê]|vc|te)\b|\bv[aã]o me matar\b",
     r"\b(?:matarme|me matar|matar-me|me suicidar|uccidermi|buttarmi (?:dal|da un|sotto))\b",
@@ -253,9 +254,8 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\bintihar\b",
     # session 27, from a thirteenth writer's messages written wholly in other languages, by language: suicide, then
     # self-harm, then danger; each checked against that language's everyday idioms ("ça me tue", "累死了")
-    r"\b(?:se[ñn]or|patr[oó]n|jefe|encargado|due[ñn]o|capataz) me (?:pega|golpea|peg[oó]|golpe[oó])\b(?! (?:la bronca"
-    r"|gritos|unos gritos|un grito|la charla|el rollo|la chapa)\b)|\bme (?:golpe[oó]|"
-    r"golpea|peg[oó]|pegaba) con (?:un|una|el|la|su) (?:cintur[oó]n|palo|cable|correa|pu[ñn]o|zapato|chancla)\b",
+    r"\bme (?:golpe[oó]|golpea|peg[oó]|pegaba) con (?:un|una|el|la|su) (?:cintur[oó]n|palo|cable|correa|pu[ñn]o|zapato"
+    r"|chancla)\b",
     r"\b(?:p[ôo]r fim|acabar com|tirar) (?:[àa] |a )?(?:minha|a minha) (?:pr[óo]pria )?vida\b(?! (?:de|como|no|na)\b)"
     r"|\b(?:queimo|queimei|queimava)-me"
     r" com (?:cigarros?|isqueiro|o isqueiro|ferro)\b|\bme queim(?:o|ei|ava) com (?:cigarros?|isqueiro)\b|\b(?:me|te) "
