@@ -24,6 +24,9 @@ from assistant.guard.crisis.disguise import reveal
         ("relapsed on s/h", "relapsed on self-harm"),
         ("been s/h-ing", "been self-harming"),
         ("sh'd again", "self-harmed again"),
+        # words run together, as typed on a phone in a hurry (session 28)
+        ("triedtotakemyownlifelastweek", "tried to take my own life last week"),
+        ("mybosshitmeandlockedmeinthekitchen", "my boss hit me and locked me in the kitchen"),
     ],
 )
 def test_disguised_words_are_made_plain(written, plain):
@@ -39,6 +42,8 @@ def test_disguised_words_are_made_plain(written, plain):
         "price plus s/h is listed",
         "the s.u.n.y. fair and a b c",
         "i'm dead 💀 the recruiter replied",
+        "our internationalization team",  # a long word is split only to look for crisis words: none here
+        "a short runtogether word",
     ],
 )
 def test_ordinary_text_is_left_as_written(text):
@@ -53,6 +58,7 @@ def test_ordinary_text_is_left_as_written(text):
         "I want to 𝕖𝕟𝕕 𝕞𝕪 𝕝𝕚𝕗𝕖 if the visa is refused",
         "he said in the team chat he's bringing a 🔫 to work monday",
         "i c*t myself in the office bathroom",
+        "ihavedecidedtoendmylifeaftermyfinalshift",
     ],
 )
 def test_disguised_crisis_messages_are_caught(text):

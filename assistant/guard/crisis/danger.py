@@ -5,7 +5,9 @@ from assistant.guard.crisis.words import A_MISTAKE, BOSSES, NOT_A_BOSS_GOING_TO,
 DANGER: tuple[str, ...] = (
     r"\b(?:" + THREATEN + r" to|going to" + NOT_A_BOSS_GOING_TO + r"|said (?:he|she|they)(?:'d| would| will)"
     r"|says (?:he|she|they)(?:'ll| will)"
-    r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd) (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) me\b",
+    r"|(?:he|she|they)(?:'ll| will)(?: really)?|hed|he'd|she'd|theyll|theyd) (?:kill|hurt|beat|"
+    + SHOOT
+    + r"|stab|rape) me\b",
     # a workplace figure "is going to kill me": a threat unless a mistake or a discovery follows
     r"\b(?:" + "|".join(BOSSES.split()) + r")(?:'s| is|s) going to (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) me\b"
     r"(?!" + A_MISTAKE + r")",
@@ -39,7 +41,7 @@ DANGER: tuple[str, ...] = (
     r"\b(?:" + THREATEN + r" to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
     r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) "
     r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
-    r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b",
+    r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b(?! to\b)",
     r"\b(?:slit|cut|slash) (?:my|your|our|his|her) throats?\b",
     r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|" + SHOOT + r"|stab) me\b",
     r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|" + SHOOT + r"|stab|hurt) you\b",
@@ -81,8 +83,10 @@ DANGER: tuple[str, ...] = (
     r"\bend up dead\b(?! (?:last|broke)\b)",
     r"\band (?:kill|stab|" + SHOOT + r"|rape|strangle) me\b(?! with\b)",
     r"(?:^|[\s'\"])you'?re dead(?:['\"!.,]|$)",
-    r"\b(?:come|coming|came|turn|turning|show|showing|showed) (?:back |up |in )?(?:\w+ ){0,2}with a "
-    r"(?:gun|shotgun|rifle|pistol|knife|machete|weapon|bat)\b",
+    r"\b(?:come|coming|came|turn|turning|show|showing|showed|walk|walked|walking|burst|stormed|barged|ran|running) "
+    r"(?:back |up |in )?(?:\w+ ){0,3}with (?:a|an|his|her|their|some) "
+    r"(?:guns?|shotguns?|rifles?|pistols?|knife|knives|machetes?|weapons?|bats?)\b"
+    r"(?! (?:skills?|sets?|blocks?|rolls?|kits?|sharpen\w*|cases?|demo\w*|collection|display|blazing)\b)",
     r"\bpipe ?bombs?\b|\bbomb(?:ing)? (?:the|our|my) (?:school|office|building|workplace|campus|company|factory)\b",
     r"\bif (?:he|she) can'?t have me\b",
     r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a |an |his |her |their |the )?(?:metal |wooden |"
@@ -218,6 +222,47 @@ DANGER: tuple[str, ...] = (
     r"\bbring(?:ing)? (?:a|my|the) (?:knife|gun|rifle|pistol|weapon)\b[^.!?]{0,20}\b(?:and|so) (?:nobody|no one"
     r"|no-one)\b",
     r"\bon (?:his|her|their) way (?:here |over |to my \w+ )?to (?:kill|hurt|beat|stab|shoot) (?:me|us)\b",
+    # session 28, from a fifteenth writer's explicit messages (violence at work now: robbery, clients, debts) and a
+    # sixteenth's (threats pasted from chats, emails and forms)
+    r"\b(?:held|holding|hold|pulled|pulling|pointed|pointing|put|waved|waving|drew|aimed|aiming) (?:a |the |his |her "
+    r"|their )?(?:knife|gun|pistol|machete|blade|weapon|shotgun|rifle|box ?cutter|razor) (?:to|at|on) (?:me|us|my "
+    r"(?:chest|face|head|throat|neck|stomach|back|side))\b(?! (?:in|during) (?:training|the (?:course|class|drill"
+    r"|demo))\b)",
+    r"\b(?:said|says|told me|tells me|threatened|shouted|yelled|screamed|warned)\b[^.!?]{0,20}\b(?:i'?m|im|i am|i"
+    r"|you'?re|youre|you are|you|we|we'?re|nobody|no one|none of (?:us|you))\b (?:not|won'?t|wont|never|will not"
+    r"|ain'?t|is not|isn'?t|are not|aren'?t) (?:be )?(?:leaving|leave|walk(?:ing)? out|get(?:ting)? out|make it out"
+    r"|making it out|go(?:ing)? home)(?: (?:of )?(?:here|(?:this|the) (?:room|house|flat|building|site|warehouse"
+    r"|basement|car|van|truck|kitchen|farm|place|yard)))? alive\b(?!\W{0,3}(?:lol|haha|lmao|jk)\b)",
+    r"\b(?:i'?ll|i will|he'?ll|she'?ll|they'?ll|he will|she will|they will) be (?:at|outside|by|waiting (?:at|outside"
+    r"|by)) (?:your|her|his|their|my|the) (?:\w+ ){0,2}(?:door|house|home|flat|place|car|office|work)\b[^.!?]{0,30}"
+    r"\bwith (?:a|my|his|her|the) (?:bat|knife|gun|crowbar|hammer|machete|pistol|rifle|shotgun)\b",
+    r"\b(?:going to|gonna|will|'ll|want to|wanna|about to|" + THREATEN + r" to|plan to|planning to|if i|i'?d) "
+    r"(?:break|snap|smash|bust) (?:his|her|their|your|(?:my |the )?[\w-]+'s) (?:jaw|nose|face|skull|ribs|teeth"
+    r"|kneecaps?|legs|arms"
+    r"|neck|fingers|hands)\b",
+    r"\b(?:got|have|keep|carry)(?:ing)? (?:a|my) (?:gun|pistol|knife|rifle|shotgun) in (?:my|the) \w+\b[^.!?]{0,10}?"
+    r"[,.]? ?(?:remember that|don'?t forget (?:it|that)|just so you know|and i'?ll use it|and i'?m not afraid to use "
+    r"it)\b",
+    r"\b(?:waiting|wait|be) (?:by|at|outside|next to|near) your (?:car|house|door|flat|home)\b[^\n]{0,60}\byou "
+    r"(?:won'?t|will not|wont) (?:be )?(?:driving|going|getting|walking|making it) home\b",
+    r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:[\w']+ ){0,2}(?:gun|weapon|knife|rifle|pistol|shotgun|machete)"
+    r"(?: in| along| to work)? and (?:shoot|kill|stab|hurt|murder)\w* (?:the|my|him|her|them|everyone|everybody"
+    r"|people|us)\b(?! (?:range|targets?|clays?|breeze|photos?|videos?|footage|scene|headshots?)\b)",
+    r"\bbeat (?:you|him|her|them|me) (?:bloody|senseless|to a pulp|black and blue|unconscious)\b",
+    r"\b(?:anyone|anybody|whoever)\b(?: \w+){0,5} (?:gets|get|will get|'ll get|would get) (?:a bullet|shot|stabbed"
+    r"|a beating)\b(?! (?:down|at|of)\b)",
+    r"\b(?:he'?s|she'?s|they'?ve|he has|she has|they have|he had|she had) got a (?:knife|gun|machete|pistol|rifle"
+    r"|weapon|blade)\b(?! (?:collection|set|roll|kit|block|sharpen\w*|skills?|licen[cs]e|permit|course|of)\b)",
+    r"\b(?:push|shove|throw|kick)\w* (?:him|her|them|my (?:" + PEOPLE + r")) (?:down|off|out of) (?:the|a) "
+    r"(?:stairs|stairwell|steps|staircase|balcony|roof|window|bridge|scaffold\w*|ladder|loading dock)\b",
+    r"\b(?:put|putting|slip|slipping|add|adding|spike|spiking|lace|lacing|pour|pouring)\w* (?:some )?(?:rat poison"
+    r"|poison|antifreeze|bleach|cyanide|arsenic|rohypnol) in(?:to)? (?:my|his|her|their|the) (?:[\w-]+'s )?"
+    r"(?:coffee|tea|drink|food|lunch|mug|cup|meal)\b",
+    r"\bset (?:the |his |her |their |my |our )?(?:[\w']+ ){0,2}on fire with (?:him|her|them|(?:the|my) (?:[\w-]+ ){0,2}"
+    r"(?:" + PEOPLE + r"))(?: still)? (?:inside|in it|in there|in)\b",
+    r"\b(?:i'?ll|i will|gonna|going to|we'?ll) put you in (?:the|a|an early) (?:ground|grave|coffin|box|body bag)\b",
+    r"\bwith (?:\w+ )?(?:machetes|knives|guns|bats|weapons|crowbars|a (?:gun|knife|machete|bat|crowbar)) to (?:kill"
+    r"|hurt|stab|shoot|murder|get) (?:me|us)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

@@ -1,9 +1,10 @@
 """Undoing the disguises people use to get past word filters, so the crisis patterns can read the plain words.
 
 On social platforms people learn to write "k1ll mys3lf", "s*icide", "s u i c i d a l", "self-h@rm", "unal1ve", letters
-from other alphabets or fancy fonts, and emoji for the means ("gonna take all the 💊"). A person writing that way to
-us means what the plain words mean. Each disguised word is replaced only when it becomes a word the patterns look for
-(`WORDS`), so ordinary text ("3rd floor", "401k", "f*ck this") is left exactly as it was.
+from other alphabets or fancy fonts, and emoji for the means ("gonna take all the 💊"); on a phone in a hurry, words
+run together with no spaces ("iwanttoendmylife"). A person writing that way to us means what the plain words mean.
+Each disguised word is replaced only when it becomes a word the patterns look for (`WORDS`), so ordinary text ("3rd
+floor", "401k", "f*ck this") is left exactly as it was.
 """
 
 from __future__ import annotations
@@ -60,6 +61,41 @@ _DISGUISED = re.compile(
 _SPACED = re.compile(r"\b[a-z](?:[ .\-][a-z]){2,}\b")
 
 
+# words run together: a run of 20 or more letters (longer than almost any English word) is split into the listed words
+# and these common ones, so the patterns see "i want to end my life"; letters that fit no word stay together, and a run
+# with no listed crisis word in it is left as written
+_COMMON = """a i am an and are as at be been but by can could did do does dont for from get got going gonna had has
+    have he her here hes his how if im in into is it its ive just know last like my no not now of off on one or out
+    over really said say says she should so some still take tell than that the them then there they this to told too
+    tried try up us very want wanted wants was we week were what when where which who why will with would your after
+    again all also any back because before being both came come day days even ever every feel felt first go gone good
+    help home hope job leave left long look lost made make more most much need never new next night nothing only other
+    own people right same see show shift since someone something sure think time today tomorrow tonight until way well
+    went work year years boss manager team office interview explain missed final decided plan planning hit locked lock
+    kitchen pay paid training costs leaving alive anymore done tired enough gun pills"""
+SPLIT_WORDS = WORDS | frozenset(_COMMON.split())
+_LONGEST = max(map(len, SPLIT_WORDS))
+_RUN = re.compile(r"[a-z]{20,}")
+
+
+def _split(match: re.Match[str]) -> str:
+    """A run of letters split into the fewest pieces, each a known word or a stretch of letters that fits none."""
+    run = match.group(0)
+    # best[i]: the fewest pieces for run[:i], and those pieces
+    best: list[tuple[int, list[str]]] = [(0, [])]
+    best += [(len(run) + 1, []) for _ in run]
+    for i, letter in enumerate(run):
+        cost, pieces = best[i]
+        if cost + 1 < best[i + 1][0]:  # a letter that starts no word joins the stretch of such letters before it
+            stretch = pieces and pieces[-1] not in SPLIT_WORDS
+            best[i + 1] = (cost + 1, [*pieces[:-1], pieces[-1] + letter] if stretch else [*pieces, letter])
+        for j in range(i + 1, min(len(run), i + _LONGEST) + 1):
+            if run[i:j] in SPLIT_WORDS and cost + 1 <= best[j][0]:
+                best[j] = (cost + 1, [*pieces, run[i:j]])
+    pieces = best[-1][1]
+    return " ".join(pieces) if WORDS.intersection(pieces) else run
+
+
 def _with_stars(word: str) -> str | None:
     """The one listed word a starred word can stand for ("k*ll" -> "kill"), if there is exactly one."""
     pattern = re.compile(re.escape(word).replace(r"\*", "[a-z]") + r"\Z")
@@ -88,6 +124,7 @@ def _joined(match: re.Match[str]) -> str:
 def reveal(clean: str) -> str:
     """The normalised text with its disguised crisis words made plain (pure; the text itself when nothing is)."""
     text = unicodedata.normalize("NFKC", clean).lower()  # fancy fonts ("𝕜𝕚𝕝𝕝") become plain letters
+    text = _RUN.sub(_split, text)
     for emoji, word in EMOJI.items():
         text = text.replace(emoji, f" {word} ")
     for pattern, word in SHORTHAND:
@@ -102,6 +139,7 @@ def disguise_tables() -> dict[str, object]:
     """What `reveal` makes plain, as data: part of the patterns' fingerprint, so a change retrains triage."""
     return {
         "words": sorted(WORDS),
+        "split_words": sorted(SPLIT_WORDS),
         "emoji": EMOJI,
         "shorthand": [[p.pattern, w] for p, w in SHORTHAND],
         "look_alikes": sorted(LOOK_ALIKES.items()),

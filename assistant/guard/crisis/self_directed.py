@@ -8,12 +8,18 @@ from assistant.guard.crisis.words import (
     NOT_NAMED,
     NOT_SOMEONE_ELSE,
     SELF,
+    SOMEONE_ELSE,
     THREATEN,
 )
 
+# "lost her brother to suicide", "lost him to suicide": a bereavement told, not a risk
+LOST_TO = "".join(rf"(?<!\b{who} to )" for who in [*SOMEONE_ELSE.split(), "him", "her", "them"])
+
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
-    r"(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
+    # (each pattern that looks back first looks ahead for its word, so the look-backs run only where it starts)
+    r"\b(?=su)(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )"
+    r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )" + LOST_TO + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
     r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
     r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|postvention|hotline|awareness|line|rates?|statistics|"
     r"clauses?|exclusions?|provisions?|notes|content|escalations?|queues?|related|challenges?|hashtags?|"
@@ -29,14 +35,14 @@ SUICIDE: tuple[str, ...] = (
     + r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)"
     + MENTIONED,
     r"\bslit(?:ting)? (?:my )?wrists?\b",
-    r"\b(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
+    r"\b(?=overdos)(?<!accidental )(?<!accidentally )(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
     r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|"
-    r"management|protocols?|treatment|toxicology)\w*)" + NOT_FOOD,
+    r"management|protocols?|treatment|toxicology|screening)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
-    r"\b(?:end|take) my own life\b",
+    r"\b(?:end|take) my own life\b(?! (?:decisions?|choices|path|story|more|seriously|back)\b)",
     r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with (?:food|water|breakfast"
     r"|lunch|dinner|me)|in the (?:morning|evening)|at (?:night|work|lunch|bedtime)|every (?:day|morning|night)|daily"
     r"|on time|regularly|as prescribed)\b)",
@@ -48,7 +54,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:if i|i) (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:here|alive) anymore\b",
     r"\breason to keep going\b",
     r"\bcrashing my car\b",
-    r"\btak(?:e|ing) my (?:own )?life\b(?! (?:back|in|into|to|forward|seriously|more|and|from)\b)"
+    r"\btak(?:e|ing) my (?:own )?life\b(?! (?:back|in|into|to|forward|seriously|more|and|from|decisions?|choices"
+    r"|path|story)\b)"
     r"|\b(?:took|taken) my own life\b",
     # "2" for "to" as people text it ("want 2 die"), with the same idioms left out
     r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2|too) (?:die|be dead|not wake up|not be here)\b"
@@ -72,7 +79,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:stockpiling|saving up|hoarding|stashing|collecting) (?:my )?(?:meds|pills|medication|antidepressants"
     r"|sleeping pills|painkillers)\b",
     r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
-    r"multi-?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat|ledge|quarry|pier)\b"
+    r"multi[- ]?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat|ledge|quarry|pier)\b"
     # "rather jump off a cliff than" is an idiom; "jump from my apartment management job" a career move; "lol jk"
     r"(?! (?:than|management|manager|job|role|rental|hunt\w*|search|lease|to|into)\b)"
     r"(?![^.!?]{0,12}\b(?:jk|just kidding)\b)",
@@ -81,8 +88,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bhow high the bridge\b",
     r"\b(?:standing|stand|sitting|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff"
     r"|platform edge|railing)\b",
-    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself)(?: out)? in front of (?:a|the) (?:[\w:.']+ ){0,2}(?:train|"
-    r"bus|truck|lorry|car|subway|tube|tram|traffic)\b",
+    r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself)(?: out| off)? in front of (?:a|an|the|one of the) "
+    r"(?:[\w:.']+ ){0,2}(?:trains?|freights?|express|bus|truck|lorry|lorries|car|subway|tube|tram|traffic)\b",
     r"\b(?:wrote|written|writing) (?:a |my |the )?(?:suicide|goodbye|farewell) notes?\b"
     r"|\b(?:i'?ve|i have|i) (?:already |just )?(?:wrote|written) (?:my|the) note\b"
     r"|\b(?:i'?ve|i have) (?:already |just )?written a note(?=\s*(?:[.!]|$))"
@@ -138,7 +145,7 @@ SUICIDE: tuple[str, ...] = (
     r"(?:pill|tablet)\b(?! (?:out|into|from|off)\b)",
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
     r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:into|off) "
-    r"(?:(?:a|the) (?:[\w']+ ){0,2}(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass"
+    r"(?:(?:a|an|the) (?:[\w']+ ){0,2}(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass"
     r"|oncoming|edge|pier|quay)|oncoming (?:traffic|cars?|trucks?|lorr(?:y|ies))(?! (?:on|in|at|every|each|during"
     r"|lanes?)\b))\b(?! (?:traffic|exit|lanes?|tolls?|road|car park|parking|ramp|bus)\b)",
     r"\bnicht mehr leben\b",
@@ -210,7 +217,8 @@ SUICIDE: tuple[str, ...] = (
     r"\btop(?:ping)? (?:my ?self|myslef)\b(?! (?:up|off|from|each|every|last)\b)",
     r"\b(?:take|taking|drink|drinking|swallow|swallowing|eat|eating|consume) (?:some |the |rat |a )?poison\b"
     r"(?! (?:pill|and|expecting|hoping|pen)\b)",
-    r"\b(?:bottle|can|jug|cup|glass) of (?:pesticide|weed ?killer|antifreeze|bleach|poison|insecticide)\b[^.!?]{0,60}"
+    r"\b(?:bottle|can|jug|cup|glass) of (?:pesticide|weed ?killer|antifreeze|bleach|poison|insecticide|paraquat|"
+    r"herbicide|cyanide)\b[^.!?]{0,60}"
     r"\b(?:drink|swallow|drinking|swallowing) (?:it|the lot|all of it|the whole (?:thing|bottle))\b",
     r"\b(?:until|till|til) i (?:stop breathing|drown|suffocate)\b(?! (?:hard|heavily)\b)"
     r"|\bengine (?:running|on)\b[^.!?]{0,40}\buntil i (?:die|pass out|fall asleep)\b",
@@ -236,10 +244,11 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:set|picked|chosen|chose) (?:a|the) date (?:for|of) my (?:death|suicide)\b",
     r"\b(?:die|death|dying|end (?:it|my life)) by my own hand\b",
     r"\bend (?:it|things|everything) (?:permanently|forever)\b(?! (?:with|between)\b)|\bend(?:ing)? things (?:this "
-    r"(?:weekend|week|friday|evening)|tonight|today|tomorrow)\b(?! (?:with|between|early)\b)",
+    r"(?:weekend|week|friday|evening)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))\b(?! (?:with|between|early)\b)",
     r"\bso (?:that )?i (?:die|will die|am dead|end up dead)(?=\s*(?:[.!,;]|$))",
     r"\b(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|from|out of|under) (?:a|the|my)\b"
-    r"(?! (?:deep end|diving board|stage|high dive)\b)",
+    r"(?! (?:deep end|diving board|stage|high dive|bus)\b)",
     r"\b(?:decided|ready|going|want|wanna|gonna|plan|planning|time) to leave this (?:world|earth|life)\b"
     r"(?! (?:a |better|behind|of)\b)",
     r"\b(?:lie|lay|lying|sit|sitting|stand|standing)(?: down)? on the (?:train |railway |rail )?(?:tracks|rails)\b",
@@ -295,20 +304,75 @@ SUICIDE: tuple[str, ...] = (
     r"(?:of )?(?:a|the|my) (?:window|car|plane|building)|from (?:a|the|my) (?:roof|bridge|balcony|window|building|"
     r"parking garage)|in front of (?:a|the) (?:train|bus|car|truck|traffic)|into (?:oncoming )?traffic)\b",
     r"\bending my ?self\b",
+    # session 28, from a fifteenth writer's explicit messages (the means at hand at work, finality, money after death)
+    # and a sixteenth's (pasted forms, tickets, chat logs, transcripts)
+    r"\benough\b[^.!?]{0,40}\b(?:that |so )?i (?:won'?t|wont|will not|never|don'?t) wake up\b(?! (?:tired|late|early"
+    r"|groggy|hungry|in time|on time|until|till|before|at|with|feeling|rested|refreshed)\b)",
+    r"\b(?:pills|tablets|meds|medication|painkillers|insulin|vials?|ampoules?|morphine|opioids|oxy\w*|fentanyl|"
+    r"controlled drugs|potassium|pentobarbital|diazepam|benzos)\b[^\n]{0,150}?\b(?:take|taking|swallow|swallowing|"
+    r"down|downing|inject|injecting) (?:them all|it all|all of (?:them|it)|the (?:whole )?lot|every (?:last )?"
+    r"(?:one|drop)(?: of (?:them|it))?)\b(?! (?:to|back|with|into|out|off|from|for|of|on|in|at|as|daily|every)\b)",
+    r"\b(?:potassium|kcl|pentobarbital|phenobarbital)\b[^.!?]{0,100}\binject(?:ing)? (?:my ?self|it into (?:my ?self|"
+    r"my (?:arm|vein)))\b|\binject(?:ing)? (?:my ?self|me) with (?:potassium|kcl|pentobarbital|an overdose|a lethal"
+    r"|air|bleach|all (?:of )?(?:it|them|the|my))\b",
+    r"\bturn(?:ing)? (?:the |my |his |a )?(?:gun|rifle|pistol|shotgun|weapon|firearm|service weapon|revolver) on "
+    r"(?:my ?self|myslef)\b|\b(?:gun|rifle|pistol|shotgun|weapon|firearm|revolver)\b[^\n]{0,120}?\bturn(?:ing)? it on "
+    r"(?:my ?self|myslef)(?=\s*(?:[.!,;]|$)|\s+(?:tonight|today|tomorrow|after|when|this|at|before)\b)",
+    r"\b(?:shotgun|gun|rifle|pistol|revolver)(?:'s| is| has been)? (?:\w+ and )?loaded\b[^.!?]{0,40}\b(?:it'?s|its"
+    r"|it is|that'?s) (?:meant )?for me\b",
+    r"\b(?:walk|walking|go|going|head|heading|drive|driving|swim|swimming)(?: out)? (?:into|in to|out to|to) the "
+    r"(?:woods|forest|sea|ocean|lake|river|hills|mountains|moors?|desert|water)\b[^.!?]{0,40}\b(?:won'?t|will not"
+    r"|wont|not|never) (?:be )?(?:walk|com|return|swim)\w* (?:out|back)\b(?! (?:until|till|before|for|with)\b)",
+    r"\b(?:poison|pills|tablets|meds|morphine|insulin|vials?|potassium|cyanide|chemicals?|overdose|pentobarbital)\b"
+    r"[^\n]{0,150}?\b(?:going to|gonna|will|'ll|plan(?:ning)? to|mean to|about to) (?:swallow|inject) (?:it|them"
+    r"|the lot|it all|"
+    r"all of (?:it|them)|the whole lot)\b(?= (?:tonight|today|tomorrow|when i get home|after (?:handover|my shift|the "
+    r"shift|work|my last)|this (?:weekend|evening|afternoon|morning)|on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\b)",
+    r"\b(?:let|make) (?:them|everyone|people|my (?:family|wife|husband|kids|mum|mom|parents)|the (?:site|company"
+    r"|insurers?|coroner)) (?:think|believe) i (?:slipped|fell)(?=\s*(?:[.!,;]|$)|\s+(?:and|off|from)\b)",
+    r"\b(?:unhook|unclip)\w*\b[^.!?]{0,60}\b(?:let go|jump|drop|fall)(?=\s*(?:[.!,;]|$)|\s+(?:from|off|tonight|today"
+    r"|tomorrow)\b)",
+    r"\b(?:climb|step|get)\w* (?:out of (?:the|my) (?:cab|window|car|cradle|basket|cockpit)|(?:onto|over|up on) the "
+    r"(?:roof|ledge|railing|parapet|barrier|fence|edge))\b[^.!?]{0,20}\band jump(?=\s*(?:[.!,;]|$)|\s+(?:tonight"
+    r"|today|tomorrow|off|from)\b)",
+    r"\b(?:ledge|top lift|railing|parapet|roof|rooftop|scaffold\w*|balcony|bridge)\b[^.!?]{0,60}"
+    r"\bthinking (?:about|of) (?:going over|jumping|falling|stepping off|letting go)(?=\s*(?:[.!,;]|$)|\s+(?:off|over)"
+    r"\b)",
+    r"\b(?:pillar|tree|bridge|abutment|barrier|overpass|pylon|lamppost)\b[^.!?]{0,80}\b(?:drive|driving|crash"
+    r"|crashing|steer|steering|swerve|swerving|plough|ploughing|plow|plowing) (?:my \w+ |the \w+ )?(?:straight |right "
+    r"|head[- ]on |deliberately )?into it\b",
+    r"\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to) (?:going|go|jump|jumping|slip"
+    r"|slipping) over the side\b(?: of the (?:boat|ship|ferry|trawler|vessel|deck))?"
+    r"(?=\s*(?:[.!,;]|$)|\s+(?:with (?:my )?(?:boots|weights)|and (?:nobody|no one|never|not)|tonight|tomorrow|on "
+    r"(?:night|the night))\b)",
+    r"\b(?:scheduled|queued|timed)\b[^.!?]{0,80}\b(?:emails?|messages?|posts?|letters?|texts?)\b[^\n]{0,120}?"
+    r"\b(?:by then|by the time (?:they|it|you|people|anyone|everyone)\b[^.!?]{0,30}),? i'?(?:ll| will) (?:already )?be "
+    r"dead\b",
+    r"\b(?=last )(?<!your )(?<!\bthe )(?<!their )(?<!\bhis )(?<!\bher )(?<!\bour )last (?:day|night|week|weekend) "
+    r"alive\b(?! as\b)|\b(?=my )(?<!if it was )(?<!if it were )my last "
+    r"(?:day|night|week|weekend) on (?:this )?earth\b",
+    r"\btak(?:e|ing) my own life\b(?! (?:back|in|into|forward|seriously|more|decisions?|choices|path|story"
+    r"|experiences?|lessons?|insurance)\b)",
+    r"\b(?:planning|plan|going|gonna|want|wanna|decided|ready|about|thinking about|considering) (?:to )?tak(?:e|ing) "
+    r"my life\b(?! (?:back|in|into|to|forward|seriously|more|from|decisions?|choices|path|story|experiences?"
+    r"|lessons?|insurance|and (?:my )?(?:career|work|job))\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cutting|cuttin|hurt|hurting|hurtin|harm|harming|harmin|burn|burning|burnin) "
     r"(?:my ?self|yourself|myslef)\b"
     r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)",
-    NOT_DISCLOSED_BY
+    r"\b(?=s(?:el|le)f)"
+    + NOT_DISCLOSED_BY
     + r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?"
     + IN_A_GROUP
     + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
     r"|it|now|then|im|i'm)\b)(?:[\w-]+ ){1,3}|[ -])"
     r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
     r"reviews?|cases|presentations|patients|data|statistics|management|liaison|escalations?|queues?|videos?|"
-    r"encouragement|reports?|streams?|related|categor(?:y|ies)|classifiers?|labels?|keywords?|moderation|flags?|tags?)\b)",
+    r"encouragement|reports?|streams?|related|categor(?:y|ies)|classifiers?|labels?|keywords?|moderation|flags?"
+    r"|tags?)\b)",
     r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:(?:upper|lower|inner|left|right) )?(?:arms?|forearms?|wrists?|legs?|"
     r"thighs?|skin|stomach|hips?)\b"
     r"(?! (?:workout|day|exercises?|routine|training|session|short)\b)",
@@ -319,7 +383,9 @@ SELF_HARM: tuple[str, ...] = (
     r"\bsh again\b",
     r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|in|out"
     r"|off|hours|spending)\b)",
-    r"\b(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|(?:the (?:inside|back|top) "
+    r"\b(?=bruise|burn|cut|scratch|punch|hurt|hit)(?<!thinks i )(?<!think i )(?<!thought i )(?<!says i )(?<!said i )"
+    r"(?<!n't )(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|(?:the (?:inside"
+    r"|back|top) "
     r"of )?my (?:arms?|hands?|legs?"
     r"|head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
     r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
@@ -330,7 +396,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\bpoci(?:ęłam|ąłem|ęła|ął) się\b|\bsię poci(?:ęłam|ąłem|ęła|ął)\b|\bzrobi(?:ć|c) sobie krzywd(?:ę|e)\b",
     r"\b(?:cut|cuts|cutting|burns|burning|harms|harming) (?:himself|herself|themselves|themself)\b"
     r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
-    r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face)|until|till|so hard)\b",
+    r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face|legs?|stomach|arms?|thighs?"
+    r"|chest|ribs|gut)|until|till|so hard)\b",
     r"\bgave myself (?:a )?(?:black eye|bruises?|concussion|burns?|cuts?)\b",
     r"\b(?:hold|held|holding|put|putting|press(?:ed|ing)?) my (?:hand|arm|fingers?|palm|wrist) (?:over|on|onto|"
     r"against|in) (?:the |a )?(?:gas |stove |hot )?(?:burner|flame|stove|fire|iron|hob|lighter|candle)\b"
@@ -400,4 +467,26 @@ SELF_HARM: tuple[str, ...] = (
     # session 27, from a twelfth writer's explicit messages
     r"\b(?:using|use|used) (?:a |the |my )?(?:knife|blade|razor|lighter|scissors) on my (?:arms?|forearms?|wrists?|"
     r"legs?|thighs?|skin|stomach|body)\b",
+    # session 28, from a fifteenth and a sixteenth writer's explicit messages (harm done on purpose at or around work)
+    r"\b(?=burn|cut|scratch|stick|stab|jab|punch|hit|bang|slam|dig|scald|bit|pierce|prick|smash)(?<!n't )(?<!not )"
+    r"(?<!never )(?<!thinks i )(?<!think i )(?<!thought i )(?<!says i )(?<!said i )(?<!claims i )"
+    r"(?:burn|burnt|cut|scratch|stick|stab|jab|punch|hit|bang|slam|dig|scald|bite|bit|pierce|prick|smash)\w*\b"
+    r"[^.!?,]{0,60}\b(?:my ?self|my (?:own )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?|hands?|fingers?|knuckles"
+    r"|stomach|head|face|scalp|body))\b[^.!?,]{0,90}(?<!not )(?<!never )\b(?:on purpose|deliberately|intentionally"
+    r"|purposely)\b",
+    r"\b(?:held|hold|holding|press\w*|put|putting)\b[^.!?,]{0,30}\b(?:tongs|iron|lighter|straighteners|cigarettes?"
+    r"|blade|knife|needles?|kettle|oven|stove|hob|pan|flame|candle)\b[^.!?,]{0,30}\b(?:on|against|to|into|onto) my "
+    r"(?:own )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?|hands?|fingers?|stomach|face|body)\b[^.!?,]{0,60}"
+    r"(?<!not )\b(?:on purpose|deliberately|intentionally|purposely)\b",
+    r"\b(?:until|till|til) (?:it|the skin|my skin) (?:breaks|broke|splits|split) and (?:bleeds|bled|bruises|bruised)\b"
+    r"|\b(?:until|till|til) (?:the|my) skin (?:breaks|broke|splits|split|bleeds|bled)\b",
+    r"\b(?:press|hold|held|put|push|kept)\w*\b[^.!?]{0,30}\bmy (?:own )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?"
+    r"|hands?|fingers?|stomach|face)\b[^.!?]{0,40}\b(?:till|until|til) (?:it|they|the skin|my skin) "
+    r"(?:blister\w*|split|bled|bleeds)\b",
+    r"\bhid(?:e|ing|den)? (?:the |my |these )?fresh (?:cuts|burns|wounds|marks|scratches)\b",
+    r"\b(?:burns|cuts|marks|bruises|scars)\b[^\n]{0,100}?\bdid (?:them|it|these|those)(?: to)?(?: myself)? with "
+    r"(?:a |the |my )?(?:\w+ )?(?:iron|lighter|razor|blade|knife|scissors|cigarettes?|compass|tongs|straighteners"
+    r"|kettle)\b",
+    r"\bput (?:them|it|one|the (?:cigarette|ciggie|cig|fag)s?|(?:ciggies|cigs|cigarettes?|fags?)) out on (?:my ?self|"
+    r"my (?:own )?(?:skin|arms?|forearms?|hands?|legs?|wrists?|thighs?|body|stomach))\b",
 )

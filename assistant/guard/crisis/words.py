@@ -8,8 +8,9 @@ SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
 THREATEN = r"(?:thre?a?te?n(?:s|ing)?|threate?ning|thre?a?te?n?e?d)"
 # "shoot" as a threat, not the idiom "shoot me an email", "shoot us a line", "shoot you the deck"
 SHOOT = (
-    r"shoot(?! (?:me|us|you|him|her|them) (?:an?|over|back|across|through|some|the (?:details|link|info|deck|file|"
-    r"invite|agenda|slides))\b)"
+    r"shoot(?! (?:me|us|you|him|her|them) (?:an?|back|across|through|some|the (?:details|link|info|deck|file|"
+    r"invite|agenda|slides))\b)(?! (?:me|us|you|him|her|them) over\b(?! (?:a|an|my|his|her|this|that|the|some) "
+    r"(?:refund|complaint|debt|money|bill|review|write-?up|report|grievance|dispute|loan|parking|fight)\b))"
 )
 # people a threat can be aimed at, after "my", "our", "his", "her" or "the" ("he'd kill my bonus" is not one)
 PEOPLE = (
