@@ -4,6 +4,7 @@ held-out sets in corpus/eval/) and the `eval crisis-reader` driver (the reader's
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from assistant.errors import ConfigurationError
 from assistant.guard.crisis import find_crisis
 from assistant.settings import Settings
 from assistant.triage.evaluate import (
+    TriageEval,
     Twins,
     cross_validate_with_twins,
     format_report,
@@ -23,7 +25,7 @@ from assistant.triage.evaluate import (
     summarise,
 )
 from assistant.triage.examples import Example, load_examples, parse_line, require_trainable
-from assistant.triage.model import Embed, featurize, train
+from assistant.triage.model import Embed, Features, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
 from assistant.triage.tuned import tuner_from_settings
@@ -107,8 +109,17 @@ def load_twins(path: Path, examples: list[Example], embed: Embed) -> tuple[Twins
     return Twins(np.asarray(of), rows, featurize([e.question for e in rows], embed)), note
 
 
-def evaluate_triage(settings: Settings) -> tuple[str, bool]:
-    """Run the evaluation and say whether every goal was met."""
+def pattern_mask_line(examples: list[Example]) -> str:
+    """Which training examples the crisis patterns match, as a count and a fingerprint: training sees the patterns only
+    through this mask, so two runs with the same fingerprint have the same cross-validation."""
+    mask = "".join("1" if find_crisis(e.question) else "0" for e in examples)
+    digest = hashlib.sha256(mask.encode()).hexdigest()[:12]
+    return f"crisis patterns match {mask.count('1')} of {len(examples)} training examples (mask {digest})"
+
+
+def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[str, bool]:
+    """Run the evaluation and say whether every goal was met; `held_out_only` skips the cross-validation and the safe
+    twins (the 15 fold readers they tune), for a change that leaves the pattern mask of the training examples alone."""
     embeddings = MiniLMEmbeddings.from_settings(settings)
     examples = load_examples(settings.corpus_dir / "triage")
     require_trainable(examples, settings.corpus_dir / "triage")
@@ -118,21 +129,16 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     folder = settings.data_dir / "eval" / "crisis-readers"
     # readers are tuned from MiniLM's float32 weights whatever format the embeddings run in: kept per model and tuning
     tuner = CachedTuner(inner, folder, base=f"{embeddings.name}:{inner.dtype}") if inner else None
-    twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embeddings.encode)
-    cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
-    reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
-    lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
-    failures = cv.failures()
-    columns = [("cross-validation", cv)]
-    if twins_ev is not None:
+    lines = [pattern_mask_line(examples)]
+    failures: list[str] = []
+    columns: list[tuple[str, TriageEval]] = []
+    if held_out_only:
         lines.append(
-            format_report(twins_ev).replace(
-                "5-fold cross-validation over", f"{TWINS.name}, each routed by the fold that held its original out,"
-            )
-            + twins_note
+            "cross-validation and the safe twins skipped (--held-out-only): their figures stand only if the mask "
+            "above is the one a full run printed"
         )
-        failures += [f"{TWINS.name}: {f}" for f in twins_ev.failures()]
-        columns.append(("safe twins, out of fold", twins_ev))
+    else:
+        lines += cross_validation_lines(settings, examples, feats, tuner, embeddings.encode, failures, columns, started)
     held_out = [p for p in (settings.corpus_dir / "eval" / n for n in HELD_OUT) if p.exists()]
     model = train(examples, feats, "eval", tuner) if held_out else None
     for path in held_out:
@@ -148,13 +154,45 @@ def evaluate_triage(settings: Settings) -> tuple[str, bool]:
     if check.exists():
         lines.append(pattern_check(check))
     if tuner is not None:
-        pruned = tuner.prune()
+        # a held-out-only run uses 3 of the 18 kept readers: pruning would delete the fold readers a full run needs
+        pruned = 0 if held_out_only else tuner.prune()
         lines.append(
             f"crisis readers: {tuner.reused} of {len(tuner.used)} reused from {tuner.folder}"
             + (f" ({pruned} no longer needed deleted)" if pruned else "")
         )
+    lines.append(f"({time.perf_counter() - started:.0f} s in all)")
     lines.append("goals: all met" if not failures else "goals missed:\n  " + "\n  ".join(failures))
     return "\n".join(lines), not failures
+
+
+def cross_validation_lines(
+    settings: Settings,
+    examples: list[Example],
+    feats: Features,
+    tuner: CachedTuner | None,
+    embed: Embed,
+    failures: list[str],
+    columns: list[tuple[str, TriageEval]],
+    started: float,
+) -> list[str]:
+    """The 5-fold cross-validation and the safe twins routed out of fold: report lines, with their missed goals and
+    table columns added to `failures` and `columns`."""
+    twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embed)
+    cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
+    reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
+    lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
+    failures += cv.failures()
+    columns.append(("cross-validation", cv))
+    if twins_ev is not None:
+        lines.append(
+            format_report(twins_ev).replace(
+                "5-fold cross-validation over", f"{TWINS.name}, each routed by the fold that held its original out,"
+            )
+            + twins_note
+        )
+        failures += [f"{TWINS.name}: {f}" for f in twins_ev.failures()]
+        columns.append(("safe twins, out of fold", twins_ev))
+    return lines
 
 
 def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:

@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 
 from assistant import Settings
-from assistant.triage.report import evaluate_triage
+from assistant.triage.examples import load_examples
+from assistant.triage.report import evaluate_triage, pattern_mask_line
 from tests.conftest import share_of_examples
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_path):
+def small_corpus(tmp_path: Path) -> Settings:
+    """A tenth of the shipped examples, of two held-out sets and of the twins, with the n-gram crisis path."""
     corpus = tmp_path / "corpus"
     share_of_examples(corpus / "triage", 10)
     (corpus / "eval").mkdir()
@@ -23,7 +25,12 @@ def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_p
         lines = (ROOT / "corpus" / "eval" / name).read_text(encoding="utf-8").splitlines()
         (corpus / "eval" / name).write_text("\n".join(lines[::10]) + "\n", encoding="utf-8")
     write_twins_of_copied_rows(corpus / "triage" / "candidates", share=10)
-    settings = Settings(corpus_dir=corpus, data_dir=tmp_path / "data", triage_crisis_reader="off")
+    return Settings(corpus_dir=corpus, data_dir=tmp_path / "data", triage_crisis_reader="off")
+
+
+def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_path):
+    settings = small_corpus(tmp_path)
+    corpus = settings.corpus_dir
 
     text, ok = evaluate_triage(settings)
 
@@ -46,6 +53,21 @@ def test_eval_triage_reports_every_set_side_by_side_and_names_missed_goals(tmp_p
         missed = text.split("goals missed:\n", 1)[1].splitlines()
         bold = sum(line.count("**") // 2 for line in table)
         assert len(missed) == bold  # each missed goal is one line below and one bold figure in the table
+
+
+def test_eval_triage_held_out_only_skips_the_cross_validation_and_says_when_it_stands_in(tmp_path):
+    settings = small_corpus(tmp_path)
+    examples = load_examples(settings.corpus_dir / "triage")
+
+    text, ok = evaluate_triage(settings, held_out_only=True)
+
+    assert text.splitlines()[0] == pattern_mask_line(examples)
+    assert "cross-validation and the safe twins skipped (--held-out-only)" in text
+    assert "5-fold cross-validation over" not in text and "hard_negatives_twins.jsonl" not in text
+    table = [line for line in text.splitlines() if line.startswith("| ")]
+    assert table[0] == "| figure | triage_fresh (24) | crisis_patterns_check (16) | goal |"
+    assert "crisis patterns alone, crisis_patterns_check.jsonl" in text
+    assert ok == ("goals: all met" in text)
 
 
 def write_twins_of_copied_rows(folder: Path, share: int) -> None:
