@@ -1,8 +1,13 @@
-"""Disguised crisis words made plain for the crisis patterns, and ordinary text left exactly as written."""
+"""Disguised crisis words made plain for the crisis patterns, ordinary text left exactly as written, and the patterns
+compiled letters first with the same matches."""
+
+import json
+import re
+from pathlib import Path
 
 import pytest
 
-from assistant.guard.crisis import find_crisis, normalise
+from assistant.guard.crisis import PATTERNS, fast_form, find_crisis, normalise
 from assistant.guard.crisis.disguise import reveal
 
 
@@ -68,3 +73,31 @@ def test_disguised_crisis_messages_are_caught(text):
 def test_a_moderators_glossary_is_not_a_crisis():
     text = "I maintained our algospeak glossary (e.g., unalive, sewer slide, grape) and hid 'kys' replies."
     assert find_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "fast"),
+    [
+        (r"\bthe noose(?:'s| is) tied\b", r"the noose(?<=\bthe noose)(?:'s| is) tied\b"),
+        (r"\bkill?(?:ing)? me", r"kil(?<=\bkil)l?(?:ing)? me"),  # the "?" keeps its letter
+        (r"\b(?:exit|departure) from", r"(?:exit(?<=\bexit)|departure(?<=\bdeparture)) from"),
+        (r"\b(?:a|an)? note", r"\b(?:a|an)? note"),  # an optional group has no first letters to scan for
+        (r"\bsu+icide", r"\bsu+icide"),  # one letter is not worth it
+        (r"(?<!career )\bsuicide", r"(?<!career )\bsuicide"),
+    ],
+)
+def test_patterns_are_compiled_letters_first_where_they_can_be(source, fast):
+    assert fast_form(source) == fast
+
+
+def test_every_pattern_matches_the_same_text_compiled_letters_first():
+    fixtures = Path(__file__).parents[1] / "fixtures" / "crisis_patterns"
+    lines = [
+        line for name in ("explicit.jsonl", "lookalikes.jsonl") for line in (fixtures / name).open(encoding="utf-8")
+    ]
+    texts = [normalise(json.loads(line)["question"]) for line in lines[::7]]
+    for pattern in (p for patterns in PATTERNS.values() for p in patterns):
+        source, fast = re.compile(pattern), re.compile(fast_form(pattern))
+        for text in texts:
+            a, b = source.search(text), fast.search(text)
+            assert (a and a.span()) == (b and b.span()), (pattern, text)

@@ -22,7 +22,33 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "other-language": OTHER_LANGUAGE,
 }
 
-_COMPILED = {kind: [re.compile(p) for p in pats] for kind, pats in PATTERNS.items()}
+# Python's regex engine scans fast for a pattern's first literal letters, but not when the pattern opens with `\b`: a
+# pattern that opens with `\b` and plain letters ("\bthe noose ...") is compiled letters first, its word boundary
+# checked by a look-behind ("the noose(?<=\bthe noose) ..."), which matches the same text up to ten times faster.
+_PLAIN = r"[a-z0-9' -]"
+_LEADING_WORD = re.compile(rf"\\b({_PLAIN}{{2,}})")
+_LEADING_CHOICE = re.compile(rf"\\b\(\?:({_PLAIN}+(?:\|{_PLAIN}+)+)\)(?![?*+{{])")
+_QUANTIFIER = "?*+{"
+
+
+def fast_form(pattern: str) -> str:
+    """The same pattern with its leading `\b` and plain letters (or plain alternatives) turned letters first."""
+    choice = _LEADING_CHOICE.match(pattern)
+    if choice:
+        branches = "|".join(rf"{w}(?<=\b{w})" for w in choice.group(1).split("|"))
+        return f"(?:{branches})" + pattern[choice.end() :]
+    word = _LEADING_WORD.match(pattern)
+    if not word:
+        return pattern
+    letters = word.group(1)
+    if pattern[word.end() : word.end() + 1] in tuple(_QUANTIFIER):  # "\bkil?l": the quantifier owns the last letter
+        letters = letters[:-1]
+    if len(letters) < 2:
+        return pattern
+    return rf"{letters}(?<=\b{letters})" + pattern[2 + len(letters) :]
+
+
+_COMPILED = {kind: [re.compile(fast_form(p)) for p in pats] for kind, pats in PATTERNS.items()}
 
 
 def patterns_digest() -> str:
