@@ -21,7 +21,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?=su)(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )"
     r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )" + LOST_TO + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
     r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
-    r"(?![ -](?:squad|squeeze|sprints?|drills?|doors?|prevention|postvention|hotline|awareness|line|rates?|statistics|"
+    r"(?![ -](?:squad|squeeze|sprints?|drills?|ladders?|genes?|inhibitors?|substrates?|pathways?|doors?|prevention"
+    r"|postvention|hotline|awareness|line|rates?|statistics|"
     r"clauses?|exclusions?|provisions?|notes|content|escalations?|queues?|related|challenges?|hashtags?|"
     r"and self[- ]?harm (?:content|reports?|escalations?|queues?|posts?|polic\w+|cases|videos?)|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
@@ -38,7 +39,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?=overdos)(?<!accidental )(?<!accidentally )(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
     r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|"
-    r"management|protocols?|treatment|toxicology|screening)\w*)" + NOT_FOOD,
+    r"management|protocols?|treatment|toxicology|screening|curves?)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -76,7 +77,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:overdose|od)\b" + NOT_FOOD + r" on\b",
     r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are |is )?(?:lined up|in front of me|next to me|in my hands?)\b",
     r"\bstaring at (?:the|a) bottle of\b",
-    r"\b(?:stockpiling|saving up|hoarding|stashing|collecting) (?:my )?(?:meds|pills|medication|antidepressants"
+    r"\b(?:stockpiling|stockpiled|saving up|hoarding|hoarded|stashing|stashed|collecting) (?:my )?(?:meds|pills"
+    r"|medication|insulin|antidepressants"
     r"|sleeping pills|painkillers)\b",
     r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
     r"multi[- ]?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat|ledge|quarry|pier)\b"
@@ -272,7 +274,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:is|'s|will be) the (?:night|day|date) (?:that )?i (?:die|hang|jump|end it|kill myself|end my life)\b"
     r"(?! (?:of|from|laughing|inside|a little|with|between|there|at|on|ship|into|to)\b)",
     r"\brope (?:is|was|has been) (?:bought|ready|tied)\b(?! (?:for|and|badly|on|to)\b)",
-    r"\bbe done with (?:living|being alive|it all|life)\b(?! (?:admin|in|at|as)\b)",
+    r"\bbe done with (?:living|being alive|it all|life|breathing|existing)\b(?! (?:admin|in|at|as)\b)",
     r"\bgo(?:ing)? over the (?:railing|rail|parapet|balcony)"
     r"(?=\s*(?:[.!,;]|$)|\s+(?:of|at|on|from|into|and|tonight|tomorrow|today)\b)",
     r"\bme voy a (?:matar|suicidar)\b(?! (?:estudiando|trabajando|de)\b)",
@@ -357,12 +359,60 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:planning|plan|going|gonna|want|wanna|decided|ready|about|thinking about|considering) (?:to )?tak(?:e|ing) "
     r"my life\b(?! (?:back|in|into|to|forward|seriously|more|from|decisions?|choices|path|story|experiences?"
     r"|lessons?|insurance|and (?:my )?(?:career|work|job))\b)",
+    # session 28, from a seventeenth writer's explicit messages (formal, religious and gamer wording; euphemisms); each
+    # family is its own pattern and opens with plain words, so it is compiled letters first (see `fast_form`)
+    r"\b(?:die|death|dying|maker|angels|heaven|lord)\b[^.!?]{0,40}\bby my own (?:hand|hands|doing)\b",
+    r"\blay(?:ing)? down my (?:own )?life by my own (?:hand|hands|doing)\b",
+    r"\bend (?:it|my life|things|my days)\b[^.!?]{0,40}\bby my own (?:hand|hands|doing)\b",
+    r"\bshuffle off this mortal coil\b[^.!?]{0,30}\bby my own (?:hand|hands|doing)\b",
+    r"\bdepart(?:ing)? this (?:world|earth|life|mortal)\b",
+    r"\bend my (?:earthly|mortal) (?:life|existence|days|journey)\b",
+    r"\bbring my (?:days|life) to (?:a |an )?(?:close|end)\b",
+    r"\bput an end to (?:myself|my (?:own )?(?:life|days|existence))\b(?! of\b)",
+    r"\b(?:take|taking|took) my leave of (?:this )?(?:life|world|earth)\b",
+    r"\b(?:exit|departure) from (?:this )?(?:world|life|earth)\b(?! (?:sciences?|insurance|coach\w*)\b)",
+    r"\battempt (?:up)?on my (?:own )?life\b",
+    r"\blast train out of (?:life|this (?:life|world))\b",
+    r"\bcease (?:living|to live)\b(?! (?:in|at|on)\b)",
+    r"\bnot see another \w+\b[^.!?]{0,20}\b(?:i have|i'?ve) (?:decided|resolved|made up my mind)\b",
+    r"\bmy (?:(?<=this is my )|(?<=it's my )|(?<=its my )|(?<=today is my )|(?<=tonight is my )|(?<=tomorrow is my ))"
+    r"(?:last|final) (?:evening|night|day|week|morning) (?:up)?on (?:this )?earth\b",
+    r"\b(?:meet|meeting) my maker (?:tonight|today|tomorrow|this (?:week|weekend)|on (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday))\b",
+    r"\bself-?delet(?:e|ing|ed)\b(?! (?:my|the|your|old|all|some|his|her|their|those|these|a|an|it|them|posts?|tweets?"
+    r"|comments?|messages?|photos?|accounts?|from)\b)",
+    r"\b(?:uninstall|despawn|forcequit|force-quit|force quit)\w* (?:my ?self|my own (?:process|life|body))\b"
+    r"(?! (?:from|out of|off)\b)",
+    r"ctrl\+alt\+delete myself\b",
+    r"\b(?:pills|tablets|meds|insulin|painkillers|sleeping pills) (?:i'?ve|i have) been (?:saving|hoarding|stockpiling"
+    r"|collecting|stashing)\b",
+    r"\b(?:planned|planning|plan) my final exit\b(?! (?:interview|survey|meeting|form|paperwork|checklist)\w*)",
+    r"\bhelium\b[^.!?]{0,20}\b(?:and|with) (?:a|the) (?:bag|hood)\b(?! of\b)",
+    r"\bnot (?:to )?renew my lease on life\b",
+    r"\b(?:never|wont|won't) renew my lease on life\b",
+    r"\btak(?:e|ing) (?:a|the) long walk off (?:a |the )?(?:short )?pier (?:tonight|today|tomorrow|this \w+)\b",
+    r"\b(?:tonight|today|tomorrow)\b[^.!?]{0,20}\bwalk(?:ing)? (?:onto|on to|into) the (?:train |railway |rail )?"
+    r"tracks\b",
+    r"\bwalk(?:ing)? (?:onto|on to|into) the (?:train |railway |rail )?tracks (?:tonight|today|tomorrow)\b",
+    r"\btake myself out of the picture (?:for good|permanently|forever)\b",
+    r"\bmade my peace and (?:i )?(?:will|shall|am going to) go (?:tonight|today|tomorrow)\b",
+    r"\b(?:picked|chosen|chose|scouted) (?:the|a) (?:bridge|cliff)\b(?! (?:design|project|contract|team|route"
+    r"|inspection|job)\b)",
+    r"\bstep(?:ping)? off (?:the|a) (?:overpass|bridge|ledge|building|balcony|cliff|multi[- ]?stor(?:e)?y)\b"
+    r"(?![^.!?]{0,15}\b(?:onto|to the|into)\b)(?! (?:deck|walkway|platform|ramp)\b)",
+    r"\b(?:procured|acquired|obtained|bought) the means\b(?! (?:to|of|for)\b)",
+    r"\bthe means (?:are|is) (?:acquired|ready|in place|procured)\b",
+    r"\bthe noose(?:'s| is) (?:tied|up|ready|hung)\b",
+    r"\b(?:gun|pistol|shotgun|rifle)(?:'s| is) (?:already )?(?:loaded|in the glovebox)\b(?=[^.!?]{0,10}[.!])",
+    r"\bthe rope(?:'s| is) (?:up(?=\s*(?:[.!,;]|$))|(?:up )?in the (?:garage|car|boot|trunk|shed)\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cutting|cuttin|hurt|hurting|hurtin|harm|harming|harmin|burn|burning|burnin) "
     r"(?:my ?self|yourself|myslef)\b"
-    r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)",
+    r"(?! (?:at work|on the job|lifting|out|off|financially|professionally|by staying|by not)\b)"
+    r"(?! (?:a|an|another) (?:new |fresh |quick |spare )?(?:template|piece|slice|copy|key|deal|break|stencil|pattern"
+    r"|cd|disc|playlist|portion|share|path|niche)\b)",
     r"\b(?=s(?:el|le)f)"
     + NOT_DISCLOSED_BY
     + r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?"
@@ -433,8 +483,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:going to|gonna|will|want to|wanna|i'?ll) scald (?:my ?self|my (?:hands?|arms?|skin|legs?))\b",
     r"\b(?:bleach|salt|alcohol|acid|vinegar) (?:on|into|in) (?:the (?:cuts|wounds|burns) on my|my (?:cuts|wounds"
     r"|burns))\b",
-    r"\b(?:press|hold|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarette|blade|knife|spoon) "
-    r"(?:onto|on|against|into|to) my (?:forearms?|arms?|skin|wrists?|legs?|thighs?|hands?|stomach)\b",
+    r"\b(?:press|hold|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarettes?|blade|knife|spoon) "
+    r"(?:onto|on|against|into|to) my (?:own )?(?:forearms?|arms?|skin|wrists?|legs?|thighs?|hands?|stomach)\b",
     r"\b(?:smash|crush|break|hit|slam|burn|cut|bite|scratch)\w* my own (?:hands?|fingers?|knuckles|arms?|legs?|head"
     r"|face|skin|wrists?)\b",
     # session 26, from a tenth writer's explicit messages
@@ -489,4 +539,15 @@ SELF_HARM: tuple[str, ...] = (
     r"|kettle)\b",
     r"\bput (?:them|it|one|the (?:cigarette|ciggie|cig|fag)s?|(?:ciggies|cigs|cigarettes?|fags?)) out on (?:my ?self|"
     r"my (?:own )?(?:skin|arms?|forearms?|hands?|legs?|wrists?|thighs?|body|stomach))\b",
+    # session 28, from a seventeenth writer's explicit messages (formal wording and euphemism)
+    r"\b(?:returned to|resumed|permitted myself|gone back to|went back to)\b[^.!?]{0,30}\b(?:the|my) (?:blade|razor)\b"
+    r"(?! (?:fade|shave|scooter|sharpen\w*|for|to shave)\b)",
+    r"\brelapsed (?:with|to|into)\b[^.!?]{0,30}\b(?:the|my) (?:blade|razor)\b(?! (?:fade|shave|scooter|sharpen\w*|for"
+    r"|to shave)\b)",
+    r"\bopening my skin\b",
+    r"\bpunish(?:ing)? my (?:body|self|skin|arms?|legs?) with (?:a |the |my )?(?:blade|razor|knife|lighter|belt"
+    r"|cigarettes?)\b",
+    r"\bmake myself bleed\b",
+    r"\b(?:knife|blade|razor)s? (?:on|into|across|against) my (?:own )?(?:legs?|arms?|forearms?|thighs?|wrists?|skin"
+    r"|stomach)\b",
 )
