@@ -30,9 +30,11 @@ DANGER: tuple[str, ...] = (
     r"|techniques?|set|block|drawer|collection|sharpen\w*|grip|cuts?|he uses|she uses|they use|to use)\b)",
     r"\b(?:showed|shows) me (?:the|his|her|their) (?:knife|gun|weapon|pistol|rifle|machete|blade) (?:in|under|on|"
     r"inside) (?:his|her|their) (?:bag|pocket|car|jacket|belt|waistband|coat|locker|desk|truck)\b",
-    r"\b(?:" + THREATEN + r"|came at|comes at) me with a (?:knife|gun|weapon|bat|hammer)\b",
+    r"\b(?:" + THREATEN + r"|came at|comes at) me with a (?:broken )?(?:knife|gun|weapon|bat|hammer|bottle|machete|axe"
+    r"|screwdriver|crowbar|brick)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:[\w']+ ){0,2}(?:gun|weapon|knife|rifle|pistol|shotgun)(?: in)? "
     r"(?:to|into|on) (?:work|school|class|campus|the (?:\w+ )?(?:office|site|fair|job|meeting|shop|warehouse|store"
+    r"|plant|factory|mill|depot|yard|hq|firm"
     r"|standup|stand-up|all-hands|shift|huddle|briefing)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\bbring(?:ing)? (?:a|my|his|her|their|the) (?:[\w']+ ){0,2}(?:gun|weapon|knife|rifle|pistol|shotgun) (?:tomorrow"
     r"|tonight|tmrw)\b",
@@ -149,7 +151,8 @@ DANGER: tuple[str, ...] = (
     r"place|door|apartment|office)\b[^.!?]{0,40}\bwith (?:a|my|the|his|her) (?:\w+'s )?(?:bat|knife|gun|crowbar|"
     r"hammer|machete|pistol|rifle)\b",
     # session 26, from an eighth writer's explicit messages
-    r"\b(?:set fire to|torch|burn)\b(?: [\w']+){1,4} with (?:me|us|my \w+)(?: and (?:my |the )?\w+)? (?:in it|inside"
+    r"\b(?:set fire to|torch|burn)\b(?: [\w']+){1,4} with (?:me|us|him|her|them|my \w+)(?: and (?:my "
+    r"|the )?\w+)? (?:in it|inside"
     r"|in there|in)\b",
     r"\b(?:i'?m|i am|i) (?:really |seriously )?(?:intend|intending|plan|planning|going|gonna|decided|about)(?: to)? "
     r"(?:physically |seriously |badly )?(?:harm|hurt|poison|attack|stab|strangle|smother) (?:my |our |the )?"
@@ -173,7 +176,7 @@ DANGER: tuple[str, ...] = (
     r"\b(?:smother|suffocate|strangle|drown)\w* (?:my|our|the|his|her) (?:baby|son|daughter|kids?|children|child)\b",
     # session 26, from a ninth writer's explicit messages: sexual violence at work, stalking, harm to children, elders
     r"\bforc(?:es|ed|ing|e) me (?:to (?:have sex|sleep with|do sexual|touch|perform)|into (?:sex|bed))\b"
-    r"|\bforc(?:es|ed|ing) (?:himself|herself) (?:on|upon) me\b",
+    r"|\bforc(?:e|es|ed|ing) (?:himself|herself) (?:on|upon) me\b",
     r"\btouch(?:es|ed|ing)? me\b[^.!?]{0,40}\b(?:when i (?:tell|told|say|said)|even (?:when|after|though)|without "
     r"(?:my )?consent|forcibly|against my will)\b|\bgrop(?:ed|es|ing) me\b|\btouch\w* (?:her|his|my) private (?:parts"
     r"|area)\b",
@@ -294,6 +297,26 @@ DANGER: tuple[str, ...] = (
     r"\b(?:wear|wearing) concrete (?:shoes|boots|overshoes)\b",
     r"\bsleep(?:ing)? with the fishes\b",
     r"\b(?:going to|gonna|will|'ll) stab (?:the|that|a) (?:boy|girl|guy|man|woman|kid|lad)\b",
+    # session 28, from a nineteenth writer's explicit messages
+    r"\b(?:he|she|they) (?:has|had|have|'s got|has got) a (?:knife|gun|machete|weapon|bat|axe)\b(?! (?:collection|set"
+    r"|licen[cs]e|permit|for|block|roll|in his kit)\b)",
+    r"\bkick(?:ing|ed|s)? (?:my|our) (?:front |bedroom |bathroom )?door (?:in|down)\b",
+    r"\buntil (?:he|she|they) stops? (?:moving|breathing)\b|\bput my fist through (?:his|her|their|my \w+'s|the \w+'s) "
+    r"face\b",
+    r"\bloading (?:his|her|their|a|the) (?:gun|rifle|shotgun|pistol)\b[^.!?]{0,40}\b(?:(?:shouting|screaming|yelling) "
+    r"(?:my name|at me|for me)|looking for me|coming for me)\b",
+    r"\bgo after my (?:family|kids|children|wife|husband|parents|mum|mom|dad|sister|brother)\b",
+    r"\bmake (?:him|her|them|each of them|all of them|every one of them|(?:my|the|that) (?:" + PEOPLE + r")) bleed\b",
+    r"\b(?:tried|try|trying) to (?:strangle|choke|kill|stab|drown|suffocate|smother) (?:me|us|my \w+)\b(?! with (?:a "
+    r"|his |her )?(?:hug|cuddle|kindness|love)\b)",
+    r"\b(?:going to|gonna|will|'ll|plan to|want to) poison (?:the|my|his|her|their|our) (?:\w+ )?(?:coffee|tea|water"
+    r"|food|lunch|drinks?|pot|cooler|urn|kettle|supply)\b",
+    r"\b(?:gunman|gunmen|active shooter)\b(?! (?:training|drill|drills|simulation|scenario|exercise|response|policy"
+    r"|plan|course)\b)[^.!?]{0,20}\b(?:in|at|inside) (?:our|my|the) (?:office|building|school|store"
+    r"|shop|warehouse|site|floor|lobby|hospital|ward|plant)\b|\b(?:gunman|active shooter) (?:is |'s )?(?:here|inside"
+    r"|in the building)\b",
+    r"\b(?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'s gonna) cut me\b(?! (?:a|an|some|off|out|in"
+    r"|loose|short|down|slack|free|from|into|on)\b)",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (
@@ -321,7 +344,7 @@ OTHER_LANGUAGE: tuple[str, ...] = (
     r"\bmnie (?:pobił|pobiła|bije|uderzył)\b|\bgroz\w*,? (?:że|ze)\b.{0,60}\bzabij",
     # session 26: Tagalog ("he will kill me", "to kill oneself"), Levantine Arabic and Russian in Latin script,
     # Indonesian, Vietnamese, Swahili, Turkish
-    r"\bpapatayin (?:(?:daw|raw|niya|nila|ka|mo|na|talaga) ){0,3}(?:ako|kami|tayo)\b|\bmagpakamatay\b",
+    r"\bpapatayin (?:(?:daw|raw|niya|nila|ka|mo|na|talaga) ){0,3}(?:ako|kami|tayo)\b|\bmag(?:pa)?pakamatay\b",
     r"\bbad(?:d|de|di) (?:moot|mout|mut)\b|\b(?:a|i)?2tol (?:7ali|nafsi)\b",
     r"(?<!pencegahan )\bbunuh diri\b",
     r"\bpokonch\w* s soboj\b|\bpokonch\w* s soboy\b|\bzhit(?:'| )?ne khochu\b|\bne khochu zhit\b",

@@ -14,12 +14,22 @@ from assistant.guard.crisis.words import (
 
 # "lost her brother to suicide", "lost him to suicide": a bereavement told, not a risk
 LOST_TO = "".join(rf"(?<!\b{who} to )" for who in [*SOMEONE_ELSE.split(), "him", "her", "them"])
+# "someone on my team attempted suicide", "patients who self-harm": someone else, told by a manager or a carer
+ATTEMPTED_BY = "".join(
+    rf"(?<!\b{who} attempted )" for who in [*SOMEONE_ELSE.split(), "someone", "somebody", "team", "member", "employee"]
+)
+WHO_SELF_HARM = "".join(
+    rf"(?<!\b{who} who )" for who in ("patients", "people", "clients", "students", "those", "youth", "teens", "kids")
+)
 
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
     # (each pattern that looks back first looks ahead for its word, so the look-backs run only where it starts)
     r"\b(?=su)(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )"
-    r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )" + LOST_TO + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
+    r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!double )"
+    + LOST_TO
+    + ATTEMPTED_BY
+    + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
     r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
     r"(?![ -](?:squad|squeeze|sprints?|drills?|ladders?|genes?|inhibitors?|substrates?|pathways?|doors?|prevention"
     r"|postvention|hotline|awareness|line|rates?|statistics|"
@@ -27,7 +37,7 @@ SUICIDE: tuple[str, ...] = (
     r"and self[- ]?harm (?:content|reports?|escalations?|queues?|posts?|polic\w+|cases|videos?)|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
     r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk "
-    r"(?:assessments?|screenings?|training|factors))\b)",
+    r"(?:assessments?|screenings?|training|factors|prediction|models?|scores?))\b)",
     r"\bkill?(?:ing)? " + SELF,
     r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
@@ -36,10 +46,11 @@ SUICIDE: tuple[str, ...] = (
     + r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)"
     + MENTIONED,
     r"\bslit(?:ting)? (?:my )?wrists?\b",
-    r"\b(?=overdos)(?<!accidental )(?<!accidentally )(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
+    r"\b(?=overdos)(?<!accidental )(?<!accidentally )(?<!adult )(?<!death from an )(?<!died from an )(?<!died of an )"
+    r"(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
     r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|"
-    r"management|protocols?|treatment|toxicology|screening|curves?)\w*)" + NOT_FOOD,
+    r"management|protocols?|treatment|toxicology|screening|curves?|victims?)\w*)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -239,7 +250,7 @@ SUICIDE: tuple[str, ...] = (
     r"myself|oneself)|kill (?:yourself|myself|oneself))\b",
     r"\bquit(?:ting)? (?:on )?life\b(?!\s*(?:as|in|at|of|on|insurance|coach\w*|sciences?|support|style)\b)",
     # session 26, from an eighth writer's explicit messages (formal letters, voice-to-text, less common methods)
-    r"\bnot (?:to )?be (?:alive|breathing) (?:by|on|after|past|come)\b",
+    r"\bnot (?:to |going to |gonna )?be (?:alive|breathing) (?:by|on|after|past|come)\b",
     r"\bmake sure (?:i'?m|im|i am|i) (?:not alive|not breathing|dead(?! (?:certain|sure|set|serious|right|on|last)\b))",
     r"\bi (?:won'?t|wont|will not) be breathing (?:by|on|after|tomorrow|tmrw|tonight|next)\b",
     r"\bmy last (?:night|day) alive\b(?! as\b)|\bchoos(?:e|ing) to be dead\b",
@@ -361,7 +372,7 @@ SUICIDE: tuple[str, ...] = (
     r"|lessons?|insurance|and (?:my )?(?:career|work|job))\b)",
     # session 28, from a seventeenth writer's explicit messages (formal, religious and gamer wording; euphemisms); each
     # family is its own pattern and opens with plain words, so it is compiled letters first (see `fast_form`)
-    r"\b(?:die|death|dying|maker|angels|heaven|lord)\b[^.!?]{0,40}\bby my own (?:hand|hands|doing)\b",
+    r"\b(?:die|death|dying|dead|maker|angels|heaven|lord)\b[^.!?]{0,40}\bby my own (?:hand|hands|doing)\b",
     r"\blay(?:ing)? down my (?:own )?life by my own (?:hand|hands|doing)\b",
     r"\bend (?:it|my life|things|my days)\b[^.!?]{0,40}\bby my own (?:hand|hands|doing)\b",
     r"\bshuffle off this mortal coil\b[^.!?]{0,30}\bby my own (?:hand|hands|doing)\b",
@@ -405,6 +416,31 @@ SUICIDE: tuple[str, ...] = (
     r"\bthe noose(?:'s| is) (?:tied|up|ready|hung)\b",
     r"\b(?:gun|pistol|shotgun|rifle)(?:'s| is) (?:already )?(?:loaded|in the glovebox)\b(?=[^.!?]{0,10}[.!])",
     r"\bthe rope(?:'s| is) (?:up(?=\s*(?:[.!,;]|$))|(?:up )?in the (?:garage|car|boot|trunk|shed)\b)",
+    # session 28, from a nineteenth writer's explicit messages (a broad brief: every message worded differently)
+    r"\b(?:going to|gonna|about to|will|'ll) step off(?=\s*(?:[.!,;]|$))",
+    r"\bnoose\b[^.!?]{0,80}\b(?:going to use it|gonna use it|'ll use it|will use it|made for myself|tied for myself)\b",
+    r"\b(?:took|take|swallowed|overdosed on)\b[^.!?]{0,40}\b(?:pills|tablets|meds|medication)\b[^.!?]{0,10}\bto die\b",
+    r"\b(?:to|going to|gonna|will|'ll|decided to|mind to) stop living\b(?! (?:in|at|with|for|paycheck|like|off|under"
+    r"|on)\b)",
+    r"\b(?:courage|nerve|guts) to (?:jump(?! ship| into| to| at)|let go(?! of))\b",
+    r"\btake myself out\b(?! (?:of|for|to|on)\b)",
+    r"\bdone (?:with )?living\b(?! (?:in|at|with|here|there|abroad|out|under|on|off|like|paycheck|for)\b)",
+    r"\b(?:roof|rooftop|ledge|balcony|bridge|top floor)\b[^.!?]{0,120}\bgo over the edge(?=\s*(?:[.!,;]|$))",
+    r"\bpankh[ae] se latak\w*|\b(?:faa?nsi|phaa?nsi) (?:laga|lagaa|le)\w*",
+    r"\b(?:put|putting) myself in the ground\b",
+    r"\b(?<!n't )(?<!not )(?<!never )(?:drink|drinking|swallow|swallowing|down) (?:the |some |a bottle of |the whole "
+    r"bottle of )?(?:bleach|antifreeze|drain cleaner|weed ?killer|pesticide|paraquat)\b(?! (?:water|solution|mix)\b)",
+    r"\bwalk into the (?:sea|ocean|river|lake)\b[^.!?]{0,10}[.!]?\s*(?:(?:i'?m )?not (?:actually |even )?joking|no joke"
+    r"|i mean it)",
+    r"\b(?:won'?t|not going to|not|never) (?:be )?climb(?:ing)? back(?: over| down)?(?=\s*(?:[.!,;]|$))",
+    r"\bbridge\b[^.!?]{0,60}\bclimb(?:ed|ing)? over the (?:railing|rail|parapet|barrier)\b(?! to (?:check|fix|inspect"
+    r"|reach|get|grab|repair|clean|paint)\b)",
+    r"\b(?<!n't )(?<!not )(?<!never )(?:drive|driving|crash|crashing|steer|steering|swerve|swerving)\w* (?:my \w+ |the "
+    r"\w+ )?(?:into|off) (?!the skid)[^.!?]{0,30}\bon purpose\b",
+    r"\blet (?:them|someone|people|my \w+) find me\b(?! (?:on|in|at|through|via) (?:linkedin|indeed|google|the job|job"
+    r"|my (?:portfolio|website|profile))\b| a job)",
+    r"\b(?:they'?ll|someone will|they will) find me (?:dead|hanging|in the morning)\b",
+    r"\b(?:meaning|meant|trying|tried|wanted|want|going) to bleed (?:to death|out\b(?! (?:the|a|my|our|air)\b))",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -415,6 +451,7 @@ SELF_HARM: tuple[str, ...] = (
     r"|cd|disc|playlist|portion|share|path|niche)\b)",
     r"\b(?=s(?:el|le)f)"
     + NOT_DISCLOSED_BY
+    + WHO_SELF_HARM
     + r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?"
     + IN_A_GROUP
     + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
@@ -448,7 +485,7 @@ SELF_HARM: tuple[str, ...] = (
     r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
     r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face|legs?|stomach|arms?|thighs?"
     r"|chest|ribs|gut)|until|till|so hard)\b",
-    r"\bgave myself (?:a )?(?:black eye|bruises?|concussion|burns?|cuts?)\b",
+    r"\bgave myself (?:a |some )?(?:fresh |new |more )?(?:black eye|bruises?|concussion|burns?|cuts?)\b",
     r"\b(?:hold|held|holding|put|putting|press(?:ed|ing)?) my (?:hand|arm|fingers?|palm|wrist) (?:over|on|onto|"
     r"against|in) (?:the |a )?(?:gas |stove |hot )?(?:burner|flame|stove|fire|iron|hob|lighter|candle)\b"
     r"(?! (?:by accident|accidentally)\b)",
@@ -462,7 +499,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:cuts|burns|scars|bruises) on my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|body|stomach)\b.{0,150}"
     r"\bdid (?:it|this|that|them) to myself\b",
     r"\bme (?:machuco|machuquei|cortei)\b",
-    r"\b(?:slit(?:ting)?|slash(?:ed|ing)?|slic(?:e|ed|ing)) (?:my )?(?:arms?|forearms?|thighs?|legs?|skin)\b",
+    r"\b(?:slit(?:ting)?|slash(?:ed|ing)?|slic(?:e|ed|ing)) (?:my )?(?:(?:upper|lower|inner|left|right) )?(?:arms?"
+    r"|forearms?|thighs?|legs?|skin)\b",
     # session 26, from a seventh writer's explicit messages
     r"\b(?:make|made|making|do|did|doing) (?:a |the |some )?cuts? (?:on|in|into|to) my (?:arms?|forearms?|wrists?|"
     r"legs?|thighs?|skin|stomach|body)\b",
@@ -472,7 +510,7 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:bleeds|bled|bleeding))|black(?:ed)? out)\b",
     r"\b(?:(?:ciggies|cigs|cigarettes?|fags?|smokes|joints?) out|out (?:my |a |the )?(?:ciggies|cigs|cigarettes?|fags?|"
     r"smokes|joints?)) on (?:my ?self|my (?:arms?|forearms?|hands?|skin|legs?|"
-    r"wrists?|thighs?|body|stomach))\b",
+    r"wrists?|thighs?|body|stomach|ankles?|feet|foot|knees?|shoulders?|chest))\b",
     r"(?:^|[.!?;,] ?|\b(?:i'?m|im|i am|i) ?)(?:gonna|going to|about to|need to|will|want to|wanna) cut "
     r"(?:tonight|today|again)\b(?!'| (?:short|back|down|out|my|the|our|a|it|costs|ties|hours|staff|jobs|people|in|next|"
     r"this|before|after|soon)\b)",
@@ -550,4 +588,11 @@ SELF_HARM: tuple[str, ...] = (
     r"\bmake myself bleed\b",
     r"\b(?:knife|blade|razor)s? (?:on|into|across|against) my (?:own )?(?:legs?|arms?|forearms?|thighs?|wrists?|skin"
     r"|stomach)\b",
+    # session 28, from a nineteenth writer's explicit messages
+    r"\bcort[áa]ndome\b(?! (?:el|las|los|la) (?:pelo|cabello|uñas|barba|flequillo)\b)|\bme (?:estoy"
+    r"|he estado) cortando\b",
+    r"\bscratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?|face|hands?) raw\b(?![^.!?]{0,40}\b(?:eczema|itch\w*|rash"
+    r"|hives|allerg\w*|psoriasis|bites|mosquito\w*)\b)",
+    r"\b(?:slam|bang|hit|smash|bash)\w* my head (?:against|into|on)\b[^.!?]{0,60}\b(?:til|till|until) my (?:nose|head"
+    r"|forehead|lip|face) (?:bled|was bleeding|split)\b",
 )

@@ -16,7 +16,8 @@ SHOOT = (
 PEOPLE = (
     r"manager|boss|supervisor|team lead|coworkers?|co-workers?|colleagues?|team|tutor|personal tutor|teacher|"
     r"students?|family|kids|children|wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|son|"
-    r"daughter|brother|sister|landlord|neighbou?r|customers?|clients?|foreman|forewoman|(?:shop )?steward|crew|staff|"
+    r"daughter|brother|sister|landlord|recruiters?|interviewers?|neighbou?r|customers?|clients?|foreman|forewoman"
+    r"|(?:shop )?steward|crew|staff|"
     r"owner|director|ceo|hr|patients?|passengers?|employees|workers|principal|professor|dispatcher"
 )
 # "overdosed on coffee", "an overdose of meetings": not drugs
