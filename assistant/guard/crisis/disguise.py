@@ -81,18 +81,25 @@ _RUN = re.compile(r"[a-z]{20,}")
 def _split(match: re.Match[str]) -> str:
     """A run of letters split into the fewest pieces, each a known word or a stretch of letters that fits none."""
     run = match.group(0)
-    # best[i]: the fewest pieces for run[:i], and those pieces
-    best: list[tuple[int, list[str]]] = [(0, [])]
-    best += [(len(run) + 1, []) for _ in run]
-    for i, letter in enumerate(run):
-        cost, pieces = best[i]
-        if cost + 1 < best[i + 1][0]:  # a letter that starts no word joins the stretch of such letters before it
-            stretch = pieces and pieces[-1] not in SPLIT_WORDS
-            best[i + 1] = (cost + 1, [*pieces[:-1], pieces[-1] + letter] if stretch else [*pieces, letter])
-        for j in range(i + 1, min(len(run), i + _LONGEST) + 1):
-            if run[i:j] in SPLIT_WORDS and cost + 1 <= best[j][0]:
-                best[j] = (cost + 1, [*pieces, run[i:j]])
-    pieces = best[-1][1]
+    # cost[i]: the fewest pieces for run[:i]; start[i]: where the last of them begins (a word, or one leftover letter)
+    cost = [0] + [len(run) + 1] * len(run)
+    start = [0] * (len(run) + 1)
+    for i in range(len(run)):
+        if cost[i] + 1 < cost[i + 1]:
+            cost[i + 1], start[i + 1] = cost[i] + 1, i
+        for j in range(i + 2, min(len(run), i + _LONGEST) + 1):
+            if cost[i] + 1 <= cost[j] and run[i:j] in SPLIT_WORDS:
+                cost[j], start[j] = cost[i] + 1, i
+    pieces: list[str] = []
+    end = len(run)
+    while end:
+        piece = run[start[end] : end]
+        if pieces and piece not in SPLIT_WORDS and pieces[-1] not in SPLIT_WORDS:
+            pieces[-1] = piece + pieces[-1]  # leftover letters side by side stay one stretch
+        else:
+            pieces.append(piece)
+        end = start[end]
+    pieces.reverse()
     return " ".join(pieces) if WORDS.intersection(pieces) else run
 
 
