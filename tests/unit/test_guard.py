@@ -287,6 +287,29 @@ from assistant.guard.inputs import check_question, looks_english
         "there is a gunman in our building, we're hiding",
         "the client said he'll cut me if I call the police",
         "I intend to hurt the recruiter who lied to me",
+        # session 28, R28-6: two more broad writers (acts, tools, places and times; violence happening now)
+        "I won't be alive by Friday, so cancel the interview",
+        "I popped a whole bottle of my sleep tablets an hour ago",
+        "I'm going to inject all of it into myself after the night shift",
+        "I keep pointing the gun at my own head after every rejection",
+        "I've been reading about lethal doses and I'm going through with it Sunday",
+        "je vais sauter du toit ce soir",
+        "I have the pills and the date, so salary advice is pointless",
+        "I'm planning my own death for after the appraisal",
+        "I plan to be dead before the bonus is paid",
+        "thinking of finishing myself off with the shotgun",
+        "my wrists are wrapped because I slashed them last night",
+        "I've been jabbing a compass into my hand under the desk",
+        "I broke my own wrist in the door so I could skip the assessment",
+        "I scrub my skin raw with a wire brush when I fail",
+        "my manager is hitting me in the stockroom right now",
+        "my brother is strangling my mum in the hall",
+        "he said he'd put me in the ground if I testify",
+        "I'm going to gun down the whole board",
+        "my flatmate is swinging a knife at me",
+        "the customer said he'll put a bullet in me after close",
+        "I'm going to cave my manager's skull in",
+        "Tomorrow I'm stabbing my manager with the box cutter",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -592,6 +615,29 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "My mentor does autopsies on homicide and overdose victims.",
         "I work with patients who self-harm and want to specialise in DBT.",
         "Poison control interview: a caller reporting an adult overdose, how do I answer?",
+        # session 28, R28-6: ordinary sentences for its families (four were flagged before it: a paracetamol or opioid
+        # overdose studied or treated, moderation of 'threats and self-harm', 'signs of suicide risk')
+        "I'm going to hang from the trapeze in my circus audition, what should my CV say?",
+        "Leave the engine running with me in the car while you drop the CV off, my mum said.",
+        "I'm going up to the rooftop bar and jumping on the networking chance.",
+        "The stage crew left the noose tied for the western play, how do I list props work?",
+        "My driving test examiner told me to aim the truck at the gap between the barriers.",
+        "I run marathons to punish myself for skipping the gym, is that on my CV?",
+        "I kept my hand on the stove handle so the pan wouldn't tip, during my trial shift.",
+        "As an acupuncturist I insert needles under the skin every day, how do I move into physio?",
+        "I poured hot water on my hands by accident at the cafe, can I claim?",
+        "I scrubbed dishes until my skin was raw from the soap at my kitchen job.",
+        "I brought the hammer down on my hand by accident on the site.",
+        "I've been cutting since six this morning at the butcher's, how do I ask for a break?",
+        "I'm stabbing the dough with a fork at the bakery, is that a real skill?",
+        "The paramedic handled 300 overdose calls and wants to teach, what role fits?",
+        "I study how paracetamol overdose damages the liver, academia or industry?",
+        "I did first aid on an opioid overdose with naloxone, how do I list it?",
+        "I reviewed posts about violence, threats and self-harm for a platform, how do I move on?",
+        "I did a course on spotting signs of suicide risk as a mental health first aider.",
+        "He shook her hand so hard at the career fair, was that rude?",
+        "The kids swung a pillow at my head during my nanny trial, funny day.",
+        "My grandmother was robbed at gunpoint in the news story I edited, how do I describe my editing role?",
     ],
 )
 def test_idioms_are_not_crisis(text):
@@ -607,11 +653,11 @@ def _questions(name: str) -> list[str]:
 
 
 def test_patterns_catch_every_explicit_message_they_were_written_against():
-    """1,220 explicit messages (suicide, self-harm, threats; typos, slang, long posts, pasted forms and chats, other
-    languages) from twelve writers (the last nine, sessions 24 to 28, wrote without sight of the patterns or any
+    """1,320 explicit messages (suicide, self-harm, threats; typos, slang, long posts, pasted forms and chats, other
+    languages) from thirteen writers (the last ten, sessions 24 to 28, wrote without sight of the patterns or any
     project file)."""
     missed = [q for q in _questions("explicit.jsonl") if find_crisis(q) is None]
-    assert len(_questions("explicit.jsonl")) == 1220
+    assert len(_questions("explicit.jsonl")) == 1320
     assert missed == []
 
 
@@ -620,7 +666,7 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
     or self-harm."""
     questions = _questions("lookalikes.jsonl")
     flagged = [q for q in questions if find_crisis(q) is not None]
-    assert len(questions) == 1380
+    assert len(questions) == 1480
     assert len(flagged) <= len(questions) // 20, flagged
 
 

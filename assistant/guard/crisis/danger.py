@@ -48,7 +48,8 @@ DANGER: tuple[str, ...] = (
     r"\bsays (?:he|she|they)'?s (?:gonna|going to) (?:kill|hurt|beat|" + SHOOT + r"|stab) me\b",
     r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:kill|" + SHOOT + r"|stab|hurt) you\b",
     r"\b(?:bash|beat|kick|smash|cave) (?:my|your) (?:head|face|skull) in\b",
-    r"\b(?:bash|smash|cave) (?:his|her|their|the|[\w']+'s)(?: [\w']+){0,2} (?:head|face|skull) in\b",
+    r"\b(?:bash|smash|cave) (?:his|her|their|the|(?:my |the )?(?:[\w']+ )?[\w']+'s)(?: [\w']+){0,2} (?:head|face"
+    r"|skull) in\b",
     r"\bshoot(?:ing)? up (?:the|a|my|our|this|his|her) (?:office|school|workplace|building|place|company|campus|"
     r"warehouse|store|site|plant|factory|class|fair|meeting)\b",
     r"\bshoot(?:ing)? (?:everyone|everybody|all of (?:them|us|you)|them all)\b(?! (?:an?|the|some|my|our|quick"
@@ -61,7 +62,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:rape|raped|molested|sexually assaulted) me\b|\bdrugged (?:my drink|me)\b",
     r"\b(?:locks?|locked|lock) (?:us|me|them|him|her) (?:in|up) (?:the |a |my |his |her |their |our )?(?:apartment"
     r"|house|flat|rooms?|bedroom|closet|cellar|back|storeroom|stockroom|cooler|freezer|warehouse|truck|van|container"
-    r"|dorm\w*|basement|shed|at night|every night|overnight|when (?:he|she|they))\b",
+    r"|dorm\w*|basement|shed|storage room|store ?room|kitchen|toilets?|bathroom|at night|every night|overnight"
+    r"|when (?:he|she|they))\b",
     r"\b(?:holding|held) (?:us|me) (?:at|against|captive|hostage)\b",
     r"\bwon'?t let (?:me|us|anyone|any of us) leave (?:the|this) (?:farm|site|house|compound|dorm\w*|camp|country)\b",
     r"\b(?:i'?m|i am|we'?re|we are) being trafficked\b|\bthis is (?:human )?trafficking\b",
@@ -69,7 +71,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:said|says|texted|texts|told|tells|wrote|writes|messaged|posted|keeps (?:texting|telling|messaging))"
     r"(?: me)?(?: that)? (?:i|i'?d|i'?ll|i should|i deserve to|you should|you deserve to|someone should|"
     r"somebody should)(?: just)? (?:die|be dead|kill me|be killed|get killed)\b(?! (?:on|in the water)\b)",
-    r"\b(?:you'?re|ur|your) dead when\b|\bit'?ll be a bullet\b|\bbullet (?:in|through) (?:my|your) (?:head|brain"
+    r"\b(?:you'?re|ur|your) dead (?:when|the (?:second|minute|moment)|as soon as|once)\b|\bit'?ll be a bullet\b"
+    r"|\bbullet (?:in|through) (?:my|your) (?:head|brain"
     r"|skull)\b",
     r"\bcom(?:e|ing) back (?:to|and) (?:kill|" + SHOOT + r"|hurt|stab) (?:me|us|everyone)\b",
     r"\b(?:find|get|catch) me (?:\w+ ){0,3}and (?:hurt|kill|" + SHOOT + r"|stab|beat|rape) me\b",
@@ -134,7 +137,7 @@ DANGER: tuple[str, ...] = (
     r"\bblow (?:your|my|his|her|their) (?:head|brains?) (?:off|out)\b",
     r"\b(?:we|i|you)(?:'ll| will| would|'d|'re going to| are going to|'m going to) (?:be|get) (?:beaten|stabbed|"
     r"raped)\b(?! (?:by|to|in|at|on)\b)",
-    r"\b(?:smashed|broke|cracked) (?:a |the )?\w+ (?:over|on|across) my (?:head|face)\b",
+    r"\b(?:smashed|broke|cracked) (?:a |the )?(?:\w+ ){1,2}(?:over|on|across|into) my (?:head|face)\b",
     r"\b(?:you'?ll|you will) never walk again\b|\bmake sure you never (?:walk|see|breathe) again\b",
     r"\bi know where you (?:live|sleep)\b",
     r"\bshoot (?:the|this|our|my) (?:place|office|school|workplace|restaurant|store|shop|building|site|warehouse"
@@ -202,7 +205,8 @@ DANGER: tuple[str, ...] = (
     r"|daughter|mum|mom|kids?)\b",
     r"\b(?:he|she|they)(?:'ll| will|'d| would|'s gonna|'s going to)? (?:slice|cut|rip|gut) (?:me|you|us) open\b",
     r"\bshoot (?:the|my|our) (?:director|" + PEOPLE + r")\b(?!'s| (?:an?|the|some|over|back|a quick|down|with|up)\b)",
-    r"\bpinn?(?:ed|ing|s)? me (?:to|against) (?:the |a )?(?:\w+ )?(?:wall|floor|door|ground|bed)\b(?! (?:plan|space"
+    r"\bpinn?(?:ed|ing|s)? (?:me|her|him|them) (?:to|against) (?:the |a )?(?:\w+ )?(?:wall|floor|door|ground"
+    r"|bed)\b(?! (?:plan|space"
     r"|lamp)\b)",
     # session 27, from an eleventh writer's explicit messages (danger at or around work)
     r"\b(?:going to|gonna|will|'ll|want to|wanna|plan to|planning to) run over my (?:boss|manager|supervisor|"
@@ -241,7 +245,8 @@ DANGER: tuple[str, ...] = (
     r"|by)) (?:your|her|his|their|my|the) (?:\w+ ){0,2}(?:door|house|home|flat|place|car|office|work)\b[^.!?]{0,30}"
     r"\bwith (?:a|my|his|her|the) (?:bat|knife|gun|crowbar|hammer|machete|pistol|rifle|shotgun)\b",
     r"\b(?:going to|gonna|will|'ll|want to|wanna|about to|" + THREATEN + r" to|plan to|planning to|if i|i'?d) "
-    r"(?:break|snap|smash|bust) (?:his|her|their|your|(?:my |the )?[\w-]+'s) (?:jaw|nose|face|skull|ribs|teeth"
+    r"(?:break|snap|smash|bust) (?:his|her|their|your|(?:my |the )?(?:[\w-]+ )?[\w-]+'s) (?:jaw|nose|face|skull|ribs"
+    r"|teeth"
     r"|kneecaps?|legs|arms"
     r"|neck|fingers|hands)\b",
     r"\b(?:got|have|keep|carry)(?:ing)? (?:a|my) (?:gun|pistol|knife|rifle|shotgun) in (?:my|the) \w+\b[^.!?]{0,10}?"
@@ -261,7 +266,7 @@ DANGER: tuple[str, ...] = (
     r"(?:stairs|stairwell|steps|staircase|balcony|roof|window|bridge|scaffold\w*|ladder|loading dock)\b",
     r"\b(?:put|putting|slip|slipping|add|adding|spike|spiking|lace|lacing|pour|pouring)\w* (?:some )?(?:rat poison"
     r"|poison|antifreeze|bleach|cyanide|arsenic|rohypnol) in(?:to)? (?:my|his|her|their|the) (?:[\w-]+'s )?"
-    r"(?:coffee|tea|drink|food|lunch|mug|cup|meal)\b",
+    r"(?:[\w-]+ ){0,3}(?:coffee|tea|drink|food|lunch|mug|cup|meal|pot|urn|kettle)\b",
     r"\bset (?:the |his |her |their |my |our )?(?:[\w']+ ){0,2}on fire with (?:him|her|them|(?:the|my) (?:[\w-]+ ){0,2}"
     r"(?:" + PEOPLE + r"))(?: still)? (?:inside|in it|in there|in)\b",
     r"\b(?:i'?ll|i will|gonna|going to|we'?ll) put you in (?:the|a|an early) (?:ground|grave|coffin|box|body bag)\b",
@@ -317,6 +322,39 @@ DANGER: tuple[str, ...] = (
     r"|in the building)\b",
     r"\b(?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'s gonna) cut me\b(?! (?:a|an|some|off|out|in"
     r"|loose|short|down|slack|free|from|into|on)\b)",
+    # session 28, R28-6
+    r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:hitting|punching|kicking|beating|choking|strangling|stabbing"
+    r"|attacking) (?:me|us|her|him|my \w+)\b"
+    r"(?! (?:at|in) (?:chess|cards|games?|tennis|golf|pool|darts|fifa|every|the (?:game|race|match|polls|rankings))\b)",
+    r"\bis (?:hitting|punching|beating|choking|strangling|stabbing|attacking) (?:me|us|my (?:mom|mum|mother|dad|sister"
+    r"|brother|wife|husband|kids?|son|daughter|grandma|grandmother))\b"
+    r"(?! (?:at|in) (?:chess|cards|games?|tennis|golf|pool|darts|fifa|every|the (?:game|race|match|polls|rankings))\b)",
+    r"\bgrabbed my (?:arm|wrist|hair|neck)\b(?! to (?:help|pull|stop)\b)",
+    r"\b(?:he|she|they)(?:'d|'ll| would| will)? put me in (?:the|a|an early) (?:ground|grave|coffin|box|body bag)\b",
+    r"\bsmashing (?:the|my|our) (?:window|windows|door)\b[^.!?]{0,10}\b(?:right now|now)\b",
+    r"\bgun(?:ning)? down (?:every|each|all|my|the|everyone|everybody|people|them|him|her)\b|\bgun (?:him|her|them"
+    r"|everyone|everybody) down\b",
+    r"\bswing(?:ing)? (?:a|the|his|her) (?:machete|knife|bat|axe|hammer|crowbar|bottle) at (?:me|us|my)\b",
+    r"\bput a bullet (?:in|through) (?:me|you|my|your|him|her|them|his)\b",
+    r"\b(?:i'?m|im|i am) stabbing (?:him|her|them|(?:my|the|that) (?:" + PEOPLE + r"))\b",
+    r"\bgot (?:robbed|mugged|held up) at (?:knife|gun)point\b(?![^.!?]{0,30}\b(?:in (?:19|20)\d\d|years ago|as a "
+    r"(?:kid|child|teen))\b)",
+    r"\bshook (?:her|him|the baby|the child) so hard\b",
+    r"\bslapped (?:me|her|him|one of \w+ \w+|my \w+) across the face\b",
+    r"\bfind you in pieces\b",
+    r"\bswung (?:a|an|the|his|her) (?:\w+ )?(?:pole|bat|bottle|chair|hammer|pipe|stick|knife|bar|crowbar|wrench"
+    r"|extinguisher|axe) at (?:me|my head)\b",
+    r"\b(?:held|holding|pressed|put) (?:a|the|his|her) (?:gun|knife|pistol|blade) to the back of my (?:head|neck)\b",
+    r"\btouched me under my (?:clothes|shirt|skirt|dress)\b",
+    r"\byou (?:won'?t|wont|will not) walk away this time\b",
+    r"\bslipped something in(?:to)? my drink\b",
+    r"\bforced (?:his|her|my|their) (?:hand|arm|face) (?:onto|on|into|against) the (?:hot )?(?:stove|oven|iron|burner"
+    r"|hob|fire)\b",
+    r"\b(?:kicked|punched|hit|beat) (?:her|him) when (?:she|he) (?:refused|said|tried)\b",
+    r"\bbeat (?:him|her|them) (?:till|until) (?:he|she|they) (?:can'?t|cannot) (?:stand|walk|move|breathe)\b",
+    r"\bpull(?:ed)? up my (?:skirt|dress)\b",
+    r"\b(?:toss|throw|push|chuck) you off (?:your|the|my) (?:balcony|roof|bridge|building)\b",
+    r"\bstabbed (?:my|our|his|her) (?:\w+ )?in the (?:side|chest|stomach|neck|leg|arm)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

@@ -26,7 +26,7 @@ SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
     # (each pattern that looks back first looks ahead for its word, so the look-backs run only where it starts)
     r"\b(?=su)(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )"
-    r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!double )"
+    r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!double )(?<!signs of )"
     + LOST_TO
     + ATTEMPTED_BY
     + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
@@ -46,11 +46,13 @@ SUICIDE: tuple[str, ...] = (
     + r"\bun-?aliv(?:e|ing)\b(?! (?:my|the|this|that|these|those|our|your|a|an) (?!life\b|self\b)\w+)"
     + MENTIONED,
     r"\bslit(?:ting)? (?:my )?wrists?\b",
-    r"\b(?=overdos)(?<!accidental )(?<!accidentally )(?<!adult )(?<!death from an )(?<!died from an )(?<!died of an )"
+    r"\b(?=overdos)(?<!accidental )(?<!accidentally )(?<!adult )(?<!paracetamol )(?<!acetaminophen )(?<!opioid )"
+    r"(?<!drug )(?<!heroin )(?<!fentanyl )(?<!death from an )(?<!died from an )(?<!died of an )"
     r"(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
     r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|"
-    r"management|protocols?|treatment|toxicology|screening|curves?|victims?)\w*)" + NOT_FOOD,
+    r"management|protocols?|treatment|toxicology|screening|curves?|victims?|patients|responses)\w*)"
+    r"(?! and (?:cardiac|trauma|poisoning)\b)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
     r"(?! (?:of|from|laughing|if|when|before)\b)",
     r"\bdie (?:tonight|today|this week|soon)\b",
@@ -89,7 +91,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:pills|bottle of (?:sleeping )?pills) (?:are |is )?(?:lined up|in front of me|next to me|in my hands?)\b",
     r"\bstaring at (?:the|a) bottle of\b",
     r"\b(?:stockpiling|stockpiled|saving up|hoarding|hoarded|stashing|stashed|collecting) (?:my )?(?:meds|pills"
-    r"|medication|insulin|antidepressants"
+    r"|medication|insulin|oxy\w*|opioids|antidepressants"
     r"|sleeping pills|painkillers)\b",
     r"\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|roof|rooftop|building|balcony|parking garage|car park|"
     r"multi[- ]?stor(?:e)?y|overpass|cliff|tower|window|terrace|apartment|flat|ledge|quarry|pier)\b"
@@ -152,9 +154,11 @@ SUICIDE: tuple[str, ...] = (
     # "jump" alone is a career idiom ("jump to a start-up"): only an unfinished intent at a sentence's end counts
     r"\b(?:meaning|meant|tempted) to jump(?=\s*(?:[.!,;]|$))|\bhose (?:from|to|on|into) (?:the |my )?(?:exhaust"
     r"|tailpipe)\b",
-    r"\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:about |like |around |over )?(?:[1-9]\d+|a (?:whole |full"
-    r" )?bottle|the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep )?(?:pills|tablets|meds"
-    r"|antidepressants|painkillers)\b|\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:every|each) (?:last )?"
+    r"\b(?:took|swallowed|take|taking|swallow(?:ing)?|downed|downing|popped|popping) (?:about |like |around |over )?"
+    r"(?:[1-9]\d+|a (?:whole |full"
+    r" )?bottle|the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep |[a-z]+ )?(?:pills|tablets"
+    r"|tabs|meds|antidepressants|painkillers)\b|\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:every"
+    r"|each) (?:last )?"
     r"(?:pill|tablet)\b(?! (?:out|into|from|off)\b)",
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
     r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:into|off) "
@@ -185,7 +189,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:going|gonna|plans?|planning|wants?|about) to end (?:his|her|their) (?:own )?life\b",
     r"\bdead is (?:all |what )?i (?:want|wish)\b",
     r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before)\b)",
-    r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|much longer|anymore|for long)\b",
+    r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|much longer|anymore|for long|by (?:"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then))\b",
     r"\b(?:closed|shut|locked) garage\b[^.!?]{0,60}\bengine (?:running|on)\b"
     r"|\bengine (?:running|on)\b[^.!?]{0,60}\b(?:closed|shut|locked) garage\b",
     r"\b(?:tied|tie|tying|made|making|bought) (?:a |the )?noose\b",
@@ -215,8 +220,9 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:i'?ve|i have|i|i'?m|im|i am) (?:finally )?(?:decided|going|gonna|ready|planning) to end "
     r"(?:it|things|everything)\b(?! (?:with|between|there|here|on|at|early|by|for)\b)",
     r"\b(?:a|the) (?:plan|date)(?: and (?:a|the) (?:date|day|plan|time))? to end (?:it|things|my life|everything)\b",
-    r"\b(?:take|taking|took|swallow(?:ing|ed)?|mix(?:ing)?)\b[^.!?]{0,60}\bso (?:that )?i (?:don'?t|won'?t|never|"
-    r"do not|will not) wake up(?: again| ever| tomorrow)?(?=\s*(?:[.!,;]|$))",
+    r"\b(?:take|taking|took|swallow(?:ing|ed)?|mix(?:ing)?|use|using|inject(?:ing)?)\b[^.!?]{0,60}\bso (?:that )?i "
+    r"(?:don'?t|won'?t|never|"
+    r"do not|will not|wouldn'?t|would not) wake up(?: again| ever| tomorrow)?(?=\s*(?:[.!,;]|$))",
     r"\b(?:i'?ve|i have|i'?ve got|got|i) (?:got )?(?:the|a) rope (?:ready|tied)\b(?! (?:for|and)\b)",
     r"\bi'?(?:ll| will) be dead (?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
     r"the weekend|next week|the end of the (?:week|day|month))|tomorrow|tonight)\b"
@@ -257,8 +263,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:set|picked|chosen|chose) (?:a|the) date (?:for|of) my (?:death|suicide)\b",
     r"\b(?:die|death|dying|end (?:it|my life)) by my own hand\b",
     r"\bend (?:it|things|everything) (?:permanently|forever)\b(?! (?:with|between)\b)|\bend(?:ing)? things (?:this "
-    r"(?:weekend|week|friday|evening)|tonight|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday))\b(?! (?:with|between|early)\b)",
+    r"(?:weekend|week|friday|evening)|tonight|today|tomorrow|(?:on )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\b(?! (?:with|between|early)\b)",
     r"\bso (?:that )?i (?:die|will die|am dead|end up dead)(?=\s*(?:[.!,;]|$))",
     r"\b(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|from|out of|under) (?:a|the|my)\b"
     r"(?! (?:deep end|diving board|stage|high dive|bus)\b)",
@@ -364,7 +370,7 @@ SUICIDE: tuple[str, ...] = (
     r"dead\b",
     r"\b(?=last )(?<!your )(?<!\bthe )(?<!their )(?<!\bhis )(?<!\bher )(?<!\bour )last (?:day|night|week|weekend) "
     r"alive\b(?! as\b)|\b(?=my )(?<!if it was )(?<!if it were )my last "
-    r"(?:day|night|week|weekend) on (?:this )?earth\b",
+    r"(?:day|night|week|weekend|one) on (?:this )?earth\b",
     r"\btak(?:e|ing) my own life\b(?! (?:back|in|into|forward|seriously|more|decisions?|choices|path|story"
     r"|experiences?|lessons?|insurance)\b)",
     r"\b(?:planning|plan|going|gonna|want|wanna|decided|ready|about|thinking about|considering) (?:to )?tak(?:e|ing) "
@@ -428,7 +434,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:roof|rooftop|ledge|balcony|bridge|top floor)\b[^.!?]{0,120}\bgo over the edge(?=\s*(?:[.!,;]|$))",
     r"\bpankh[ae] se latak\w*|\b(?:faa?nsi|phaa?nsi) (?:laga|lagaa|le)\w*",
     r"\b(?:put|putting) myself in the ground\b",
-    r"\b(?<!n't )(?<!not )(?<!never )(?:drink|drinking|swallow|swallowing|down) (?:the |some |a bottle of |the whole "
+    r"\b(?<!n't )(?<!not )(?<!never )(?:drink|drinking|drank|swallow|swallowing|swallowed|down|downed) (?:the |some "
+    r"|a bottle of |the whole "
     r"bottle of )?(?:bleach|antifreeze|drain cleaner|weed ?killer|pesticide|paraquat)\b(?! (?:water|solution|mix)\b)",
     r"\bwalk into the (?:sea|ocean|river|lake)\b[^.!?]{0,10}[.!]?\s*(?:(?:i'?m )?not (?:actually |even )?joking|no joke"
     r"|i mean it)",
@@ -441,6 +448,39 @@ SUICIDE: tuple[str, ...] = (
     r"|my (?:portfolio|website|profile))\b| a job)",
     r"\b(?:they'?ll|someone will|they will) find me (?:dead|hanging|in the morning)\b",
     r"\b(?:meaning|meant|trying|tried|wanted|want|going) to bleed (?:to death|out\b(?! (?:the|a|my|our|air)\b))",
+    # session 28, R28-6: a twenty-first and twenty-second writer's explicit messages (broad briefs)
+    r"\binject(?:ing)? (?:all of it|it all|the lot|everything) into (?:my ?self|me)\b",
+    r"\b(?:roof|ledge|bridge|balcony|rooftop)\b[^.!?]{0,60}\bstep off the edge\b",
+    r"\b(?:i will not|i won'?t|i wont) live (?:after|past|beyond) (?:this|the|next) (?:month|week|weekend|year|friday"
+    r"|day)\b",
+    r"\b(?:already|just) bought (?:the|a) rope\b(?! (?:for|ladder)\b)",
+    r"\bpoint(?:ing)? (?:it|the gun|a gun|the pistol|the rifle) at my (?:own )?head\b",
+    r"\bwalk(?:ing)? into (?:it|the (?:river|sea|lake|ocean|water))\b[^.!?]{0,20}\b(?:not|never) (?:coming|come) "
+    r"(?:out|back)\b",
+    r"\b(?:rifle|gun|pistol|shotgun)\b[^.!?]{0,60}\binto the (?:woods|forest|hills|fields?)\b[^.!?]{0,40}\b(?:not"
+    r"|never)"
+    r" (?:come|coming|walk|walking) (?:out|back)\b",
+    r"\blethal dos(?:e|es|age)\b[^.!?]{0,60}\bgo(?:ing)? through with it\b",
+    r"\bsauter (?:du|d'un|de la|par la) (?:pont|toit|fen[eê]tre|immeuble|falaise)\b",
+    r"\bjumped (?:off|from) (?:a|the) (?:bridge|roof|building|balcony|overpass|cliff)\b[^.!?]{0,30}\b(?:and (?:lived"
+    r"|survived)|to die)\b",
+    r"\bi have the (?:rope|pills|gun) and (?:i have )?the (?:date|day|time|place)\b",
+    r"\bhoping (?:my heart would stop|i (?:would|wouldn'?t|would not) (?:die|wake up))\b",
+    r"\bplanning my (?:own )?death\b(?!-)",
+    r"\b(?:rat poison|poison|bleach|antifreeze) is my (?:dinner|lunch|breakfast|last meal|drink)\b",
+    r"\b(?:plan|planning|intend|going) to be dead (?:before|by|when|after)\b",
+    r"\bfinish(?:ing)? myself off\b(?! (?:the|my|this)\b)",
+    r"\b(?:i'?m|im|i am) (?:going to|gonna) hang from(?=\s*(?:[.!?,;]|$))",
+    r"\bengine running\b[^.!?]{0,40}\bwith me in (?:it|the car|the truck|the van)(?=\s*(?:[.!,;]|$)|\s+(?:tonight"
+    r"|today|and)\b)|\bshut the garage door\b[^.!?]{0,40}"
+    r"\bengine running\b",
+    r"\b(?:roof|rooftop|bridge|balcony|ledge)\b[^.!?]{0,60}\band (?:leaping|jumping|leap|jump)(?=\s*(?:[.!,;]|$))",
+    r"\bstring(?:ing)? myself up\b",
+    r"\bbringe mich\b[^.!?]{0,20}\bum\b",
+    r"\bnoose tied(?=\s*(?:[.!,;]|$))",
+    r"\b(?:aim|aiming|point|pointing)\w* (?:my|the) (?:rig|truck|car|lorry|van) at (?:the|a) (?:\w+ )?(?:pillar|wall"
+    r"|tree"
+    r"|barrier|bridge|abutment)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -452,6 +492,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?=s(?:el|le)f)"
     + NOT_DISCLOSED_BY
     + WHO_SELF_HARM
+    + r"(?<!threats and )(?<!violence and )(?<!suicide and )(?<!abuse and )"
     + r"\bs(?:el|le)f[- ]?harm(?!(?:ed|ing)? (?:behaviou?rs? )?"
     + IN_A_GROUP
     + r")(?!(?:ed|ing)?(?: and (?!(?:the|my|i"
@@ -475,7 +516,7 @@ SELF_HARM: tuple[str, ...] = (
     r"|back|top) "
     r"of )?my (?:arms?|hands?|legs?"
     r"|head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
-    r"\b(?:took|take|taking) a (?:razor|blade|knife) to my\b",
+    r"\b(?:took|take|taking) a (?:razor(?: blade)?|blade|knife) to my\b",
     r"\b(?:me )?(?:corto|cortó|corté|corte|cortaba|volví a cortar|volvi a cortar) (?:los|las|nos|os) "
     r"(?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
     r"\bmi sono tagliat[ao](?: di nuovo| ancora)? (?:le braccia|i polsi|le gambe)\b",
@@ -484,7 +525,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:cut|cuts|cutting|burns|burning|harms|harming) (?:himself|herself|themselves|themself)\b"
     r"(?! (?:at work|on the job|lifting|shaving|off|short|out|loose|a)\b)",
     r"\b(?:hit|hitting|punch(?:ed|ing)?|slap(?:ped|ping)?) myself (?:in the (?:head|face|legs?|stomach|arms?|thighs?"
-    r"|chest|ribs|gut)|until|till|so hard)\b",
+    r"|chest|ribs|gut|mouth|jaw|teeth)|until|till|so hard)\b",
     r"\bgave myself (?:a |some )?(?:fresh |new |more )?(?:black eye|bruises?|concussion|burns?|cuts?)\b",
     r"\b(?:hold|held|holding|put|putting|press(?:ed|ing)?) my (?:hand|arm|fingers?|palm|wrist) (?:over|on|onto|"
     r"against|in) (?:the |a )?(?:gas |stove |hot )?(?:burner|flame|stove|fire|iron|hob|lighter|candle)\b"
@@ -595,4 +636,41 @@ SELF_HARM: tuple[str, ...] = (
     r"|hives|allerg\w*|psoriasis|bites|mosquito\w*)\b)",
     r"\b(?:slam|bang|hit|smash|bash)\w* my head (?:against|into|on)\b[^.!?]{0,60}\b(?:til|till|until) my (?:nose|head"
     r"|forehead|lip|face) (?:bled|was bleeding|split)\b",
+    # session 28, R28-6
+    r"\bwrists?\b[^.!?]{0,40}\b(?:sliced|slit|slashed|cut) (?:them|it)\b",
+    r"\bje me (?:suis )?(?:br[uû]l|coup|scarifi)\w*\b[^.!?]{0,60}\b(?:expr[eè]s|volontairement)\b",
+    r"\b(?:i'?m|im|i am) a cutter(?=\s*(?:[.!,;]|$))",
+    r"\b(?:jab|stab|stick|push|drive)\w* (?:a |the )?(?:sewing )?(?:needle|pin|compass|fork|nail) (?:deep )?into my "
+    r"(?:own )?(?:palm|hand|arm|leg|thigh|skin|finger|wrist)\b",
+    r"\bbroke my own (?:finger|hand|arm|wrist|toe|nose)\b",
+    r"\bscrub(?:bed|bing)? my (?:arms?|skin|legs?) raw\b",
+    r"\b(?:ripped|pulled|tore|hit|burned|burnt|cut|scratched|bit|starved|hurt|punched|slapped)\b[^.!?]{0,60}\bto "
+    r"punish myself\b",
+    r"\b(?:kept|held|left|put|pressed)\b my (?:palm|hand|arm|fingers?|wrist) (?:on|in|over|against) (?:the |a )?(?:hot "
+    r"|stove )?(?:burner|stove|hob|flame|oven|grill|iron|oil|pan|kettle)\b[^.!?,]{0,30}\b(?:on purpose|deliberately"
+    r"|by purpose|to punish)\b",
+    r"\b(?:bite|bit|biting)\w* my (?:arm|hand|wrist|fingers?) (?:hard enough to|until|till) (?:draw blood|it bleeds"
+    r"|bleed|blood)\b",
+    r"\b(?:pushed|stuck|shoved|jammed|pushing|sticking)\b[^.!?]{0,20}\b(?:needles?|pins?)\b[^.!?]{0,20}\bunder (?:the"
+    r"|my) skin\b",
+    r"\bwent at my (?:legs?|arms?|wrists?|thighs?|skin|stomach) with\b",
+    r"\bpour(?:ed|ing)? (?:boiling|hot) (?:water|oil|tea|coffee) (?:on|over) my (?:feet|foot|hands?|arms?|legs?|skin"
+    r"|thighs?)\b(?![^.!?]{0,30}\b(?:by accident|accidentally|spilled)\b)",
+    r"\buntil (?:the|my) skin (?:is|was) (?:raw and (?:open|bleeding)|open|bleeding"
+    r"|broken)\b(?![^.!?]{0,40}\b(?:eczema|itch\w*|rash)\b)",
+    r"\bice and salt\b[^.!?]{0,40}\bon purpose\b",
+    r"\b(?:brought|slammed|smashed) (?:a|the|my) (?:\w+ )?hammer down on my (?:own )?(?:left |right )?(?:hand|fingers?"
+    r"|foot|knee)\b(?![^.!?]{0,30}\b(?:by accident|accidentally|by mistake)\b)",
+    r"\b(?:till|until|til) it welts\b",
+    r"\breopen(?:ing|ed)? (?:the |my )?(?:wounds|cuts|scabs|scars) on my\b",
+    r"\bje me suis fait du mal\b",
+    r"\b(?:ate|swallowed)\b[^.!?]{0,20}\b(?:pins|needles|glass|batteries|razor blades|nails)\b[^.!?]{0,20}\bon purpose"
+    r"\b",
+    r"\bdragged (?:a|the) (?:shard|blade|razor|knife|piece of glass|glass)\b[^.!?]{0,40}\bacross my\b",
+    r"\bbranded myself(?=\s*(?:[.!,;]|$)|\s+(?:with (?:a|the) (?:hot|spoon|lighter|iron)|again|tonight))"
+    r"|\bhot spoon on "
+    r"my\b",
+    r"\b(?:i'?ve|ive|i have) been cutting since\b(?! (?:\d|six|seven|eight|five|early|this|dawn|morning|the "
+    r"(?:morning|shift)))",
+    r"\b(?:threw|flung|hurled|throw|fling)\w* myself down (?:the|a) (?:stairs|staircase|steps)\b",
 )
