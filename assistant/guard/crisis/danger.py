@@ -80,7 +80,7 @@ DANGER: tuple[str, ...] = (
     # a threat in general form: someone will or would kill, hurt or attack the writer or others
     r"\b(?:he|she|they|someone|somebody|(?:his|her|their) \w+)(?:'d|'ll| would| will|'?s going to| is going to|"
     r" are going to|'re going to|'?s gonna| is gonna| gonna)(?: [\w']+){0,2} (?:come and |come back and )?"
-    r"(?:kill|" + SHOOT + r"|stab|rape|strangle|murder|attack) (?:me|us|you|everyone|everybody|him|her|them|"
+    r"(?:kill|" + SHOOT + r"|stab|rape|strangle|murder|attack|drown) (?:me|us|you|everyone|everybody|him|her|them|"
     r"(?:my|our|his|her|their|the) (?:" + PEOPLE + r"))\b",
     r"\b(?:he|she|they|someone|(?:his|her|their) \w+)(?:'d|'ll| would| will|'s going to| is going to|'s gonna| gonna)"
     r"(?: [\w']+){0,2} (?:come and )?(?:break my (?:hands|legs|arms|fingers|neck|jaw)|push me (?:down|off|out of)"
@@ -97,7 +97,7 @@ DANGER: tuple[str, ...] = (
     r"\bif (?:he|she) can'?t have me\b",
     r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a |an |his |her |their |the )?(?:metal |wooden |"
     r"iron |extension |electric )?(?:pipe|bat|stick|"
-    r"chair|belt|hammer|bottle|brick|crowbar|bar|pole|cord|cable|wire|whip|hose|rod)\b",
+    r"chair|belt|hammer|bottle|brick|crowbar|bar|pole|cord|cable|wire|whip|hose|rod|wrench|spanner)\b",
     r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
     r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
     # harm the writer means to do to others
@@ -175,7 +175,7 @@ DANGER: tuple[str, ...] = (
     r"\b(?:have|got|has) (?:a |the |my |his )?(?:knife|gun|pistol|rifle|machete) ready\b(?! for\b)",
     r"\b(?:he|she|they|husband|wife|boyfriend|girlfriend|partner|dad|mom|mum|father|mother|stepdad|stepmom|boss|"
     r"manager|ex)(?: \w+)? (?:(?:burned|burnt|scalded|slashed|stabbed|whipped) my (?:arms?|face|hands?|legs?|back|"
-    r"skin|neck)|(?:slashed|stabbed|whipped) me)\b",
+    r"skin|neck)|(?:slashed|stabbed|whipped) me)\b(?! in the back\b)",
     r"\b(?:smother|suffocate|strangle|drown)\w* (?:my|our|the|his|her) (?:baby|son|daughter|kids?|children|child)\b",
     # session 26, from a ninth writer's explicit messages: sexual violence at work, stalking, harm to children, elders
     r"\bforc(?:es|ed|ing|e) me (?:to (?:have sex|sleep with|do sexual|touch|perform)|into (?:sex|bed))\b"
@@ -355,6 +355,22 @@ DANGER: tuple[str, ...] = (
     r"\bpull(?:ed)? up my (?:skirt|dress)\b",
     r"\b(?:toss|throw|push|chuck) you off (?:your|the|my) (?:balcony|roof|bridge|building)\b",
     r"\bstabbed (?:my|our|his|her) (?:\w+ )?in the (?:side|chest|stomach|neck|leg|arm)\b",
+    # session 28, R28-7
+    r"\bstabbed me\b(?! in the back\b)(?! (?:with|on) (?:a|the) (?:fork|pen|pencil)\b)",
+    r"\bbreak both (?:his|her|their) (?:legs|arms|hands)\b",
+    r"\b(?:cornered|trapped)\b[^.!?]{0,40}\bwith a (?:broken bottle|knife|gun|machete|bat|hammer)\b",
+    r"\brat poison\b[^.!?]{0,60}\b(?:in|into) (?:my|his|her|the) (?:[\w-]+'s )?(?:coffee|tea|drink|food|lunch)\b",
+    r"(?<!partner )\bpinned me down\b(?! (?:in|during|at) (?:judo|bjj|wrestling|training|class|sparring|practice)\b)",
+    r"\b(?:robbing|holding up) (?:the|our|my) (?:till|store|shop|station|bank|counter)\b[^.!?]{0,30}\b(?:right now"
+    r"|now)\b",
+    r"\bbring an ambulance\b(?! (?:to|for|and)\b)",
+    r"\battacking people\b[^.!?]{0,10}\b(?:right now|now)\b|\b(?:right now|now) attacking people\b",
+    r"\bi'?(?:ll| will) be '?disappeared\b",
+    r"\bsetting fire to (?:the|our|his|her) \w+\b[^.!?]{0,30}\b(?:locked|trapped|still) inside\b",
+    r"зламає мені|вб'є мене|вбʼє мене|убь[её]т меня",
+    r"\b(?:is|are|'s|'re) shooting at (?:me|us|my (?:house|home|car|flat)|our (?:house|home|car|flat))\b"
+    r"(?=[^.!?]{0,20}\b(?:right now|now)\b)",
+    r"\bis choking (?:her|him|me)\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

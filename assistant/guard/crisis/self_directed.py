@@ -272,7 +272,8 @@ SUICIDE: tuple[str, ...] = (
     r"(?! (?:a |better|behind|of)\b)",
     r"\b(?:lie|lay|lying|sit|sitting|stand|standing)(?: down)? on the (?:train |railway |rail )?(?:tracks|rails)\b",
     r"\b(?:gas|gassing|electrocute|electrocuting) (?:my ?self|myslef)\b(?! up\b)",
-    r"\bopen(?:ing)? (?:up )?my (?:wrists?|veins)\b|\b(?:i'?ll|i will|i'?m going to|gonna|let myself|and) bleed out\b",
+    r"\bopen(?:ing|ed)? (?:up )?my (?:wrists?|veins)\b|\b(?:i'?ll|i will|i'?m going to|gonna|let myself"
+    r"|and) bleed out\b",
     r"\b(?:belt|rope|noose|ligature) (?:around|round) my (?:own )?neck\b",
     # session 26, from a ninth writer's explicit messages (hedged thoughts, method questions, attempts, others' intent)
     r"\bpart of me (?:wants?|wishes|would like) to (?:die|be dead|end it|not (?:wake up|exist|be here))\b"
@@ -481,6 +482,26 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:aim|aiming|point|pointing)\w* (?:my|the) (?:rig|truck|car|lorry|van) at (?:the|a) (?:\w+ )?(?:pillar|wall"
     r"|tree"
     r"|barrier|bridge|abutment)\b",
+    # session 28, R28-7: a twenty-fourth writer's explicit messages (broad brief)
+    r"\bgoing off the (?:roof|ledge|balcony|bridge) of\b",
+    r"\bfrom the (?:drug|medicine|meds|controlled drugs?) (?:cupboard|cabinet|trolley)\b[^.!?]{0,30}\bto (?:not|never) "
+    r"wake up\b",
+    r"\b(?:put|putting|press|pressing|hold|holding|resting) (?:it|the gun|the pistol|the rifle|my (?:gun|pistol|rifle"
+    r"|service weapon)) (?:to|against|under) my (?:own )?(?:head|temple|chin|mouth)\b",
+    r"\b(?:step|jump|throw myself|walk)\w*(?: out| off)? in front of the \d{1,2}[:.]\d{2}\b",
+    r"\bswallowed everything in (?:the|my) (?:medicine cabinet|bathroom cabinet|cupboard|first aid kit)\b",
+    r"\b(?:tonight|today|tomorrow|friday|this weekend) i stop existing\b",
+    r"\btirarme (?:del|de un|de una|de la|desde el|desde la|por la|a las) (?:puente|edificio|balc[oó]n|ventana|azotea"
+    r"|techo|v[ií]as)\b",
+    r"\bgarage\b[^.!?]{0,40}\bengine running\b[^.!?]{0,30}\b(?:door|doors) (?:shut|closed|locked)\b",
+    r"\b(?:i'?m|im|i am) letting go in (?:a few|five|ten|\d+) (?:minutes|mins)\b",
+    r"\b(?:put|putting|stick|sticking) my head in the (?:gas )?oven\b(?! to (?:check|clean|look|see)\b)",
+    r"\bdon'?t plan (?:on|to) wak(?:e|ing) up\b",
+    r"\bmake my death look like an accident\b",
+    r"\bmade an attempt\b(?! to\b)[^.!?]{0,20}\b(?:handful|bottle|overdose|pills|tablets|rope|jump)\b",
+    r"\bnot coming (?:down|out|home|back) alive\b(?!\W{0,3}(?:lol|haha|lmao|jk)\b)",
+    r"\btrain\b[^.!?]{0,40}\b(?:i'?m|im|i am) going to be under it\b",
+    r"\bthat'?s when i swallow (?:the lot|them|it all|everything)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -516,7 +537,7 @@ SELF_HARM: tuple[str, ...] = (
     r"|back|top) "
     r"of )?my (?:arms?|hands?|legs?"
     r"|head|face|wrists?|skin|body))(?: \w+){0,4} on purpose\b",
-    r"\b(?:took|take|taking) a (?:razor(?: blade)?|blade|knife) to my\b",
+    r"\b(?:took|take|taking) a (?:\w+ )?(?:razor(?: blade)?|blade|knife) to my\b",
     r"\b(?:me )?(?:corto|cortó|corté|corte|cortaba|volví a cortar|volvi a cortar) (?:los|las|nos|os) "
     r"(?:brazos|braços|piernas|pernas|muñecas|pulsos)\b",
     r"\bmi sono tagliat[ao](?: di nuovo| ancora)? (?:le braccia|i polsi|le gambe)\b",
@@ -532,7 +553,7 @@ SELF_HARM: tuple[str, ...] = (
     r"(?! (?:by accident|accidentally)\b)",
     r"\b(?:starv(?:e|ed|ing)|skip(?:ped|ping)? (?:every|all(?: of)?(?: my)?) meals?|not eat(?:ing)?)\b"
     r"(?: [\w']+){0,6} to punish myself\b|\bstarv(?:e|ed|ing) myself\b(?! of\b)",
-    r"\b(?:carv(?:e|ed|ing)|scratch(?:ed|ing)?|etch(?:ed|ing)?)\b(?: [\w']+){0,4} into my (?:arms?|skin|legs?|"
+    r"\b(?:carv(?:e|ed|ing)|scratch(?:ed|ing)?|etch(?:ed|ing)?)\b(?: [\w']+){0,9} into my (?:arms?|skin|legs?|"
     r"wrists?|thighs?|stomach|hands?)\b",
     r"\b(?:clean|free) (?:from|of) (?:cutting|self[- ]?harm|burning myself)\b(?![- ]edge)",
     r"\b(?:burn(?:ed|t)?|burning|cut|cutting) (?:my ?self|my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach))"
@@ -562,9 +583,11 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:going to|gonna|will|want to|wanna|i'?ll) scald (?:my ?self|my (?:hands?|arms?|skin|legs?))\b",
     r"\b(?:bleach|salt|alcohol|acid|vinegar) (?:on|into|in) (?:the (?:cuts|wounds|burns) on my|my (?:cuts|wounds"
     r"|burns))\b",
-    r"\b(?:press|hold|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarettes?|blade|knife|spoon) "
+    r"\b(?:press|hold|held|put|push)\w* (?:the |a )?(?:hot |lit )?(?:\w+ )?(?:iron|lighter|cigarettes?|blade|knife"
+    r"|spoon) "
     r"(?:onto|on|against|into|to) my (?:own )?(?:forearms?|arms?|skin|wrists?|legs?|thighs?|hands?|stomach)\b",
-    r"\b(?:smash|crush|break|hit|slam|burn|cut|bite|scratch)\w* my own (?:hands?|fingers?|knuckles|arms?|legs?|head"
+    r"\b(?:smash|crush|break|hit|slam|burn|cut|bite|scratch)\w* my own (?:\w+ )?(?:hands?|fingers?|knuckles|arms?"
+    r"|legs?|head"
     r"|face|skin|wrists?)\b",
     # session 26, from a tenth writer's explicit messages
     r"\bbit(?:e|ing|ten)? my (?:arms?|hands?|wrists?|fingers)\b[^.!?]{0,40}\b(?:break the skin|bleed|on purpose)\b",
@@ -673,4 +696,15 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:i'?ve|ive|i have) been cutting since\b(?! (?:\d|six|seven|eight|five|early|this|dawn|morning|the "
     r"(?:morning|shift)))",
     r"\b(?:threw|flung|hurled|throw|fling)\w* myself down (?:the|a) (?:stairs|staircase|steps)\b",
+    # session 28, R28-7
+    r"\bscratch(?:ing|ed)? my (?:arms?|legs?|skin|wrists?) open\b",
+    r"\bme hice cortes\b",
+    r"\bgouged my (?:ankle|arm|leg|wrist|skin|thigh|hand)\b(?! on\b)",
+    r"\b(?:spoon|lighter|cigarette|blade|knife|iron)\b[^.!?]{0,60}\bpressing it into my (?:chest|arm|skin|leg|stomach"
+    r"|thigh|wrist)\b",
+    r"\b(?:lighter|flame)\b[^.!?]{0,20}\bover (?:the inside of )?my (?:thighs?|arms?|wrists?|skin|legs?|hands?)\b",
+    r"\bbeat my (?:legs|arms|thighs|body|stomach) black and blue\b",
+    r"\bused a (?:scalpel|blade|razor|knife)\b[^.!?]{0,30}\bon my (?:own )?(?:stomach|arms?|legs?|wrists?|thighs?"
+    r"|skin)\b",
+    r"\bmy (?:hands?|arms?|legs?|skin|wrists?|feet)\b[^.!?]{0,40}\buntil the skin comes off\b",
 )
