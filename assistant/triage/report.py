@@ -25,7 +25,7 @@ from assistant.triage.evaluate import (
     summarise,
 )
 from assistant.triage.examples import Example, load_examples, parse_line, require_trainable
-from assistant.triage.model import Embed, Features, featurize, train
+from assistant.triage.model import Embed, Features, crisis_masks, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
 from assistant.triage.tuned import tuner_from_settings
@@ -112,7 +112,7 @@ def load_twins(path: Path, examples: list[Example], embed: Embed) -> tuple[Twins
 def pattern_mask_line(examples: list[Example]) -> str:
     """Which training examples the crisis patterns match, as a count and a fingerprint: training sees the patterns only
     through this mask, so two runs with the same fingerprint have the same cross-validation."""
-    mask = "".join("1" if find_crisis(e.question) else "0" for e in examples)
+    mask = "".join("1" if matched else "0" for matched in crisis_masks(examples).pattern)
     digest = hashlib.sha256(mask.encode()).hexdigest()[:12]
     return f"crisis patterns match {mask.count('1')} of {len(examples)} training examples (mask {digest})"
 
@@ -130,15 +130,16 @@ def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[st
     # readers are tuned from MiniLM's float32 weights whatever format the embeddings run in: kept per model and tuning
     tuner = CachedTuner(inner, folder, base=f"{embeddings.name}:{inner.dtype}") if inner else None
     lines = [pattern_mask_line(examples)]
-    failures: list[str] = []
-    columns: list[tuple[str, TriageEval]] = []
     if held_out_only:
         lines.append(
             "cross-validation and the safe twins skipped (--held-out-only): their figures stand only if the mask "
             "above is the one a full run printed"
         )
+        failures: list[str] = []
+        columns: list[tuple[str, TriageEval]] = []
     else:
-        lines += cross_validation_lines(settings, examples, feats, tuner, embeddings.encode, failures, columns, started)
+        cv_lines, failures, columns = cross_validation(settings, examples, feats, tuner, embeddings.encode, started)
+        lines += cv_lines
     held_out = [p for p in (settings.corpus_dir / "eval" / n for n in HELD_OUT) if p.exists()]
     model = train(examples, feats, "eval", tuner) if held_out else None
     for path in held_out:
@@ -165,24 +166,21 @@ def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[st
     return "\n".join(lines), not failures
 
 
-def cross_validation_lines(
+def cross_validation(
     settings: Settings,
     examples: list[Example],
     feats: Features,
     tuner: CachedTuner | None,
     embed: Embed,
-    failures: list[str],
-    columns: list[tuple[str, TriageEval]],
     started: float,
-) -> list[str]:
-    """The 5-fold cross-validation and the safe twins routed out of fold: report lines, with their missed goals and
-    table columns added to `failures` and `columns`."""
+) -> tuple[list[str], list[str], list[tuple[str, TriageEval]]]:
+    """The 5-fold cross-validation and the safe twins routed out of fold: report lines, missed goals, table columns."""
     twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embed)
     cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
-    failures += cv.failures()
-    columns.append(("cross-validation", cv))
+    failures = cv.failures()
+    columns = [("cross-validation", cv)]
     if twins_ev is not None:
         lines.append(
             format_report(twins_ev).replace(
@@ -192,7 +190,7 @@ def cross_validation_lines(
         )
         failures += [f"{TWINS.name}: {f}" for f in twins_ev.failures()]
         columns.append(("safe twins, out of fold", twins_ev))
-    return lines
+    return lines, failures, columns
 
 
 def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:

@@ -27,8 +27,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # checked by a look-behind ("the noose(?<=\bthe noose) ..."), which matches the same text up to ten times faster.
 _PLAIN = r"[a-z0-9' -]"
 _LEADING_WORD = re.compile(rf"\\b({_PLAIN}{{2,}})")
+_QUANTIFIERS = ("?", "*", "+", "{")
 _LEADING_CHOICE = re.compile(rf"\\b\(\?:({_PLAIN}+(?:\|{_PLAIN}+)+)\)(?![?*+{{])")
-_QUANTIFIER = "?*+{"
 
 
 def fast_form(pattern: str) -> str:
@@ -41,7 +41,7 @@ def fast_form(pattern: str) -> str:
     if not word:
         return pattern
     letters = word.group(1)
-    if pattern[word.end() : word.end() + 1] in tuple(_QUANTIFIER):  # "\bkil?l": the quantifier owns the last letter
+    if pattern.startswith(_QUANTIFIERS, word.end()):  # "\bkil?l": the quantifier owns the last letter
         letters = letters[:-1]
     if len(letters) < 2:
         return pattern
