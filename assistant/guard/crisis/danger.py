@@ -264,9 +264,11 @@ DANGER: tuple[str, ...] = (
     r"|weapon|blade)\b(?! (?:collection|set|roll|kit|block|sharpen\w*|skills?|licen[cs]e|permit|course|of)\b)",
     r"\b(?:push|shove|throw|kick)\w* (?:him|her|them|my (?:" + PEOPLE + r")) (?:down|off|out of) (?:the|a) "
     r"(?:stairs|stairwell|steps|staircase|balcony|roof|window|bridge|scaffold\w*|ladder|loading dock)\b",
-    r"\b(?:put|putting|slip|slipping|add|adding|spike|spiking|lace|lacing|pour|pouring)\w* (?:some )?(?:rat poison"
-    r"|poison|antifreeze|bleach|cyanide|arsenic|rohypnol) in(?:to)? (?:my|his|her|their|the) (?:[\w-]+'s )?"
-    r"(?:[\w-]+ ){0,3}(?:coffee|tea|drink|food|lunch|mug|cup|meal|pot|urn|kettle)\b",
+    # poison put into someone's drink or food: said with the verb ("spiking his tea with cyanide") or after the poison
+    # is named ("the rat poison from the shed goes in her coffee")
+    r"\b(?:(?:put|putting|slip|slipping|add|adding|spike|spiking|lace|lacing|pour|pouring)\w* (?:some )?(?:rat poison"
+    r"|poison|antifreeze|bleach|cyanide|arsenic|rohypnol) |rat poison\b[^.!?]{0,60}\b)in(?:to)? (?:my|his|her|their"
+    r"|the) (?:[\w-]+'s )?(?:[\w-]+ ){0,3}(?:coffee|tea|drink|food|lunch|mug|cup|meal|pot|urn|kettle)\b",
     r"\bset (?:the |his |her |their |my |our )?(?:[\w']+ ){0,2}on fire with (?:him|her|them|(?:the|my) (?:[\w-]+ ){0,2}"
     r"(?:" + PEOPLE + r"))(?: still)? (?:inside|in it|in there|in)\b",
     r"\b(?:i'?ll|i will|gonna|going to|we'?ll) put you in (?:the|a|an early) (?:ground|grave|coffin|box|body bag)\b",
@@ -359,7 +361,6 @@ DANGER: tuple[str, ...] = (
     r"\bstabbed me\b(?! in the back\b)(?! (?:with|on) (?:a|the) (?:fork|pen|pencil)\b)",
     r"\bbreak both (?:his|her|their) (?:legs|arms|hands)\b",
     r"\b(?:cornered|trapped)\b[^.!?]{0,40}\bwith a (?:broken bottle|knife|gun|machete|bat|hammer)\b",
-    r"\brat poison\b[^.!?]{0,60}\b(?:in|into) (?:my|his|her|the) (?:[\w-]+'s )?(?:coffee|tea|drink|food|lunch)\b",
     r"(?<!partner )\bpinned me down\b(?! (?:in|during|at) (?:judo|bjj|wrestling|training|class|sparring|practice)\b)",
     r"\b(?:robbing|holding up) (?:the|our|my) (?:till|store|shop|station|bank|counter)\b[^.!?]{0,30}\b(?:right now"
     r"|now)\b",
