@@ -98,17 +98,18 @@ DANGER: tuple[str, ...] = (
     r"\b(?:hit|hits|beat|beats|struck|attacked) me with (?:a |an |his |her |their |the )?(?:metal |wooden |"
     r"iron |extension |electric )?(?:pipe|bat|stick|"
     r"chair|belt|hammer|bottle|brick|crowbar|bar|pole|cord|cable|wire|whip|hose|rod|wrench|spanner)\b",
-    r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b",
+    r"\bpull(?:ed|s|ing)? a (?:knife|gun|weapon) on (?:me|us)\b(?! in (?:the|a) (?:stage|fight|rehearsal|scene|film"
+    r"|play)\b)",
     r"\b(?:physically|sexually) (?:assault|abus|attack)\w* (?:me|by)\b|\babuses me\b",
     # harm the writer means to do to others
-    r"\b(?:i'?m|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) "
+    r"\b(?:i'm|im|i am|i) (?:really )?(?:going to|gonna|want to|wanna|will|plan to|planning to) "
     r"(?:kill|hurt|" + SHOOT + r"|stab|murder) "
     r"(?:my (?:manager|boss|coworker|co-worker|colleague|supervisor|team lead|landlord|ex)|him|her|them|"
-    r"everyone|everybody|someone|somebody|people)\b",
+    r"everyone|everybody|someone|somebody|people)\b(?! in the back\b)",
     r"\brun(?:ning)? (?:him|her|them) over\b|\brun (?:me|us) over\b(?! (?:with|on|about)\b)",
     r"\bmaking (?:all of )?them pay\b.*\b(?:rifle|gun|weapon)\b|\b(?:rifle|gun|weapon)\b.*\bmak(?:e|ing) (?:all of"
     r" )?them pay\b",
-    r"\bmake (?:him|her) pay\b[^.!?]{0,80}\b(?:rifle|gun|pistol|shotgun|knife)\b(?![- ](?:for|to)[- ]hire)"
+    r"\bmake (?:him|her) pay\b(?! for\b)[^.!?]{0,80}\b(?:rifle|gun|pistol|shotgun|knife)\b(?![- ](?:for|to)[- ]hire)"
     r"|\b(?:rifle|gun|pistol|shotgun|knife)\b[^.!?]{0,80}\bmake (?:him|her) pay\b",
     # harm done or threatened, described by the act (round 3 of the pattern sets)
     r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|house)\b",
@@ -121,7 +122,8 @@ DANGER: tuple[str, ...] = (
     r"(?:shooting|stabbing|killing|strangling) (?:him|her|them|everyone|everybody|(?:my|the|that) (?:"
     + PEOPLE
     + r"))\b",
-    r"\bpulled (?:out )?a (?:knife|gun|pistol|blade|machete|rifle)\b",
+    r"\bpulled (?:out )?a (?:knife|gun|pistol|blade|machete|rifle)\b"
+    r"(?![^.!?]{0,30}\b(?:stage|scene|rehearsal|film|play|drill|training)\b)",
     r"\b(?:picturing|imagining|fantasi[sz]ing about)(?: [\w']+){0,4} (?:hurting|beating|attacking) (?:him|her|them|"
     r"(?:my|the|that) (?:" + PEOPLE + r"))\b(?!'s| (?:by|with|if|chances|career|feelings|reputation)\b)",
     r"\b(?:hit|hits|beat|beats|struck|attacked) (?:him|her|them|us|(?:the|a|my|our) (?:new )?\w+) with (?:a|an|his|"
@@ -202,7 +204,7 @@ DANGER: tuple[str, ...] = (
     r" (?:in|at|with|on)\b)",
     r"\b(?:held|holds|holding|put|pressed|pointed)(?: [\w']+){0,3} (?:knife|gun|blade|box ?cutter|pistol|rifle|machete"
     r"|razor) (?:up )?(?:to|against|at) (?:my|our|his|her) (?:throat|neck|head|face|chest|temple|brother|sister|son"
-    r"|daughter|mum|mom|kids?)\b",
+    r"|daughter|mum|mom|kids?)\b(?![^.!?]{0,30}\b(?:rehearsal|stage combat|stage fight|fight scene)\b)",
     r"\b(?:he|she|they)(?:'ll| will|'d| would|'s gonna|'s going to)? (?:slice|cut|rip|gut) (?:me|you|us) open\b",
     r"\bshoot (?:the|my|our) (?:director|" + PEOPLE + r")\b(?!'s| (?:an?|the|some|over|back|a quick|down|with|up)\b)",
     r"\bpinn?(?:ed|ing|s)? (?:me|her|him|them) (?:to|against) (?:the |a )?(?:\w+ )?(?:wall|floor|door|ground"
@@ -219,7 +221,7 @@ DANGER: tuple[str, ...] = (
     r"he is|she is|they'?ll|he'?ll|she'?ll) (?:coming|going to come|gonna come) (?:to get|for) me\b(?! (?:at|from|"
     r"after|in|with|for|on|by|tomorrow morning)\b)",
     r"\byou won'?t make it (?:home|out(?: of there)? alive)(?=\s*(?:[.!,;'\"]|$))",
-    r"\bbring (?:a|your|the) body bags?\b",
+    r"\bbring (?:a|your|the) body bags?\b(?![^.!?]{0,20}\b(?:lol|haha|lmao|jk)\b)",
     r"\b(?:going to|gonna|will|'ll|wanna|want to) jump (?:him|her|them) (?:in|at|after|outside|when)\b",
     r"\b(?:going to|gonna)\b[^.!?]{0,40}\bhurt (?:him|her|them) (?:bad|badly|really bad|so bad)\b",
     r"\b(?:i'?ll|i will|we'?ll|we will|gonna) (?:find|hunt) you(?: down)? and (?:kill|cut|hurt|stab|shoot|end|beat"
@@ -234,8 +236,8 @@ DANGER: tuple[str, ...] = (
     # sixteenth's (threats pasted from chats, emails and forms)
     r"\b(?:held|holding|hold|pulled|pulling|pointed|pointing|put|waved|waving|drew|aimed|aiming) (?:a |the |his |her "
     r"|their )?(?:knife|gun|pistol|machete|blade|weapon|shotgun|rifle|box ?cutter|razor) (?:to|at|on) (?:me|us|my "
-    r"(?:chest|face|head|throat|neck|stomach|back|side))\b(?! (?:in|during) (?:training|the (?:course|class|drill"
-    r"|demo))\b)",
+    r"(?:chest|face|head|throat|neck|stomach|back|side))\b(?! (?:in|during) (?:training|rehearsal|the (?:course|class"
+    r"|drill|demo|rehearsal|stage fight|fight scene))\b)",
     r"\b(?:said|says|told me|tells me|threatened|shouted|yelled|screamed|warned)\b[^.!?]{0,20}\b(?:i'?m|im|i am|i"
     r"|you'?re|youre|you are|you|we|we'?re|nobody|no one|none of (?:us|you))\b (?:not|won'?t|wont|never|will not"
     r"|ain'?t|is not|isn'?t|are not|aren'?t) (?:be )?(?:leaving|leave|walk(?:ing)? out|get(?:ting)? out|make it out"
@@ -372,6 +374,74 @@ DANGER: tuple[str, ...] = (
     r"\b(?:is|are|'s|'re) shooting at (?:me|us|my (?:house|home|car|flat)|our (?:house|home|car|flat))\b"
     r"(?=[^.!?]{0,20}\b(?:right now|now)\b)",
     r"\bis choking (?:her|him|me)\b",
+    # session 29, R29-1
+    r"\bmy ex(?![-\w])(?: (?:husband|wife|boyfriend|girlfriend|partner))? (?:has been|keeps|kept"
+    r"|is still) following me\b(?! on\b)",
+    r"\b(?:i'm|im|i am) (?:gonna|going to) stab (?:\w+ )?(?:(?:my|our|the|that) (?:step)?(?:foreman|boss|manager"
+    r"|supervisor|dad|father|mum|mom|ex|husband|wife|boyfriend|girlfriend|coworker|co-worker|colleague|landlord"
+    r"|neighbou?r|teacher|brother|sister|roommate|flatmate)|him|her|them)\b(?![^.!?]{0,25}\b(?:in the back|at)\b)",
+    r"\bwhipping (?:my|me|her|him|us)\b[^.!?]{0,20}\bwith (?:his|her|a|the) (?:belt|cord|cable|stick|whip)\b",
+    r"\bcoming (?:back )?(?:(?:tonight|tomorrow|later|today) )?with (?:his|her|their) (?:boys|friends|mates|crew"
+    r"|guys) to (?:cut|stab|hurt|kill|get|beat|jump) me\b",
+    r"\b(?:just|right now)\b[^.!?]{0,40}\b(?:me|us)\b[^.!?]{0,30}\bat (?:knife|gun) ?point\b",
+    r"\bcornered me (?:in|at|behind) (?:the|a) \w+(?: \w+)? and (?:grabbed|groped|touched|hit|kissed"
+    r"|pinned) me\b(?! (?:a|an|some|the)\b)",
+    r"\b(?:going to|gonna|will|plan to|want to) shoot up (?:the|my|our|this|that) (?:depot|office|school|building"
+    r"|warehouse|plant|store|shop|workplace|place|site|job|company|factory|hospital|meeting|party)\b",
+    r"\bdragged me (?:to|into|out of|across|down|along) (?:the|his|her|a) \w+ by (?:my|the) hair\b",
+    r"\bmake (?:him|her|them) (?:pay|hurt)(?! for\b)\b[^!?]{0,100}\b(?:hatchet|machete|axe|knife|gun|bat|crossbow"
+    r"|gas can|petrol can)\b",
+    r"\bgoing to make (?:my|the|that) \w+(?:-\w+)? (?:pay|hurt)\b[^!?]{0,100}\b(?:hatchet|machete|axe|knife|gun|bat"
+    r"|crossbow|gas can|petrol can)\b",
+    r"\b(?:hacking|smashing|chopping|bashing) at (?:my|our) (?:front |back )?door with an? (?:machete|axe|hatchet"
+    r"|knife|bat|hammer|crowbar)\b",
+    r"\bkicking(?:(?<=\bhe's kicking)|(?<=\bhes kicking)|(?<=\bshe's kicking)|(?<=\bshes kicking)"
+    r"|(?<=\bthey're kicking)|(?<=\btheyre kicking)|(?<=\bhe is kicking)|(?<=\bshe is kicking)"
+    r"|(?<=\bthey are kicking)) the door in\b",
+    r"\bbreak (?:it|the door) down\b[^!?]{0,60}\bthe door ?frame is (?:cracking|splitting|breaking|giving)\b",
+    r"\bstanding over me\b[^.!?]{0,40}\bhand on (?:his|her) (?:holster|gun|pistol|weapon)\b",
+    r"\b(?:he|she|they) twisted my (?:arm|wrist|fingers?) (?:till|until) (?:it|they|something) (?:popped|cracked"
+    r"|snapped|broke)\b",
+    r"\b(?:i've|ive|i have) waited in the (?:car park|parking lot|lot)\b[^!?]{0,60}\bbringing the (?:bat|knife|gun"
+    r"|hammer|machete|axe)\b",
+    r"\b(?:bat|knife|gun|machete|axe|hammer|crowbar)\b[^.!?]{0,40}\b(?:i'?m|im|i am) waiting for (?:him|her"
+    r"|them)\b[^.!?]{0,30}\b(?:when (?:he|she|they) (?:clocks? out|gets? (?:off|home|out)|leaves?)|in the (?:car park"
+    r"|parking lot|lot))\b",
+    r"\balready (?:stabbed|slashed|cut) (?:the (?:receptionist|guard|security guard|manager|cashier|driver|nurse"
+    r"|teacher)|someone|somebody|two people|a (?:guy|man|woman|customer|colleague|coworker))\b",
+    r"\brun (?:him|her|them|my (?:old )?\w+|the \w+) (?:down|over) with (?:my|the|his|a) (?:truck|car|van)\b",
+    r"\bwent at me with (?:a|the|his|her) (?:bat|knife|hammer|bottle|machete|axe|crowbar|pipe|chair)\b",
+    r"\b(?:hit|beat|kicked|punched|hitting|beating) (?:my|his|her|the|a) (?:cousin|brother|sister|friend|dad|father"
+    r"|mum|mom|son|daughter|coworker|co-worker|colleague|man|guy|worker|boy|girl|wife"
+    r"|husband)\b[^.!?]{0,30}\buntil (?:he|she|they) (?:not|stop|stopped|isn'?t|wasn'?t|is not|was not) moving\b",
+    r"\bpulled (?:a|the|his|her) (?:\w+ )?(?:knife|gun|blade|machete|pistol) on me\b(?![^.!?]{0,40}\b(?:in (?:19"
+    r"|20)\d\d|years ago|once|as a (?:kid|child|teen)|at my (?:old|last|first)|stage|scene|rehearsal|film|play|drill"
+    r"|class|training)\b)",
+    r"\bheld (?:it|the knife|a knife|the blade) (?:to|against) my (?:neck|throat)\b(?![^.!?]{0,30}\b(?:rehearsal|stage"
+    r"|scene|film|play|class|training|drill|demo)\b)",
+    r"\blocked me in (?:the|a|his|her) (?:[\w-]+ ){0,2}(?:cooler|freezer|basement|shed|closet|cupboard|storeroom"
+    r"|stockroom|van|boot|trunk)\b(?![^.!?]{0,30}\b(?:lol|haha|jk)\b)",
+    r"\btook my phone\b[^.!?]{0,20}\blocked (?:me in|my (?:room|door))\b",
+    r"\blocked the (?:\w+ )?door\b[^!?]{0,100}\b(?:took|has) my phone\b",
+    r"\b(?:pulled|dragged|pushed|forced) me (?:inside|in) and locked the door\b(?! (?:so|to|for|and laughed)\b)",
+    r"\bjust (?:threw|thrown) (?:hot |boiling )?(?:coffee|tea|water|soup|oil|acid|bleach|a drink) (?:in|into|at"
+    r"|on) my face\b",
+    r"\b(?:i'm|im|i am) hiding in (?:the|a) (?:back ?room|closet|cupboard|stockroom"
+    r"|storeroom)\b(?! from (?:my )?(?:boss|manager|work|meetings?|small talk|the (?:party|meeting"
+    r"|team))\b)(?![^.!?]{0,30}\b(?:lol|haha|lmao)\b)",
+    r"\b(?:taken|took|stole|got) something\b[^!?]{0,60}\bit goes in(?:to)? (?:her|his|their) (?:coffee|tea|drink|food"
+    r"|lunch|water)\b",
+    r"\bbroke(?:(?<=\bthey broke)|(?<=\bhe broke)|(?<=\bshe broke)|(?<=\bthey just broke)|(?<=\bhe just broke)"
+    r"|(?<=\bshe just broke)) (?:two |three |both |all )?(?:of )?my (?:fingers|arms?|wrists?|nose"
+    r"|jaw|ribs?|hands?|legs?)\b(?![^.!?]{0,40}\b(?:years ago|in (?:19|20)\d\d|as a (?:kid|child)|playing"
+    r"|during (?:the )?(?:game|match|training))\b)",
+    r"\b(?:he's|hes|she's|shes|he is|she is) standing between me and the door\b",
+    r"\bbring a body ?bag\b(?![^.!?]{0,20}\b(?:lol|haha|lmao|jk)\b)",
+    r"\b(?:i'm|im|i am|i'll|ill|i will|gonna|going to)\b[^.!?]{0,60}\bbreak(?:ing)? (?:his|her|their) (?:jaw|nose|neck"
+    r"|face|skull|teeth|legs|arms)\b",
+    r"\bpointing (?:a|the|his|her) (?:broken bottle|knife|gun|pistol|rifle|machete|blade|shotgun) at me\b",
+    r"\b(?:at|outside) my (?:gate|door|house|window|flat|apartment|car) with (?:something|a (?:knife|gun|bat|weapon))"
+    r" in (?:his|her|their) hands?\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

@@ -10,6 +10,7 @@ from assistant.guard.crisis.words import (
     SELF,
     SOMEONE_ELSE,
     THREATEN,
+    WEEKDAY,
 )
 
 # "lost her brother to suicide", "lost him to suicide": a bereavement told, not a risk
@@ -32,7 +33,7 @@ SUICIDE: tuple[str, ...] = (
     + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
     r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
     r"(?![ -](?:squad|squeeze|sprints?|drills?|ladders?|genes?|inhibitors?|substrates?|pathways?|doors?|prevention"
-    r"|postvention|hotline|awareness|line|rates?|statistics|"
+    r"|postvention|hotline|awareness|line|rates?|statistics|deaths|warning signs|"
     r"clauses?|exclusions?|provisions?|notes|content|escalations?|queues?|related|challenges?|hashtags?|"
     r"and self[- ]?harm (?:content|reports?|escalations?|queues?|posts?|polic\w+|cases|videos?)|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
@@ -59,7 +60,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:end|take) my own life\b(?! (?:decisions?|choices|path|story|more|seriously|back)\b)",
     r"\btake (?:all )?(?:of )?(?:my|the|these) (?:pills|meds|tablets)\b(?! (?:to work|with (?:food|water|breakfast"
     r"|lunch|dinner|me)|in the (?:morning|evening)|at (?:night|work|lunch|bedtime)|every (?:day|morning|night)|daily"
-    r"|on time|regularly|as prescribed)\b)",
+    r"|on time|regularly|as prescribed|(?:the|my|that) (?:doctor|gp|vet|nurse|pharmacist|psychiatrist)\b))",
     r"\bdon'?t (?:want|wanna) to be here anymore\b",
     r"\bkms\b(?![^.!?]{0,40}\b(?:jk|just kidding|kidding)\b)" + MENTIONED,
     r"\bend(?:ing)? (?:it all|it tonight|it this weekend|my life|things for good|everything)\b",
@@ -73,7 +74,7 @@ SUICIDE: tuple[str, ...] = (
     r"|\b(?:took|taken) my own life\b",
     # "2" for "to" as people text it ("want 2 die"), with the same idioms left out
     r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2|too) (?:die|be dead|not wake up|not be here)\b"
-    r"(?! (?:of|from|laughing|if|when|before|waiting)\b)",
+    r"(?! (?:of|from|laughing|if|when|before|waiting|on (?:the|this|that|a) hill)\b)",
     r"\b(?:want|wanna|going|gonna|plan|planning|ready) (?:to|2|too) dye"
     r"(?=\s*(?:[.!,;]|$)|\s+(?:this|tonight|today|tomorrow|soon|on|by|next|now)\b)",
     r"\bways to die\b",
@@ -133,7 +134,8 @@ SUICIDE: tuple[str, ...] = (
     r"(?! to (?:my|the|our) (?:mentor|manager|boss|team|colleagues|coworkers|recruiter|referees?)\b)",
     r"\bwant to disappear(?: forever| for good| and never| completely|\s*[.!]|\s*$)",
     r"\benough (?:\w+ ){0,4}to end it\b",
-    r"\b(?:knife|blade|razor|gun|pistol) (?:against|to|at) my (?:wrists?|throat|neck|head|chest|temple)\b",
+    r"\b(?:knife|blade|razor|gun|pistol) (?:against|to|at) my (?:wrists?|throat|neck|head|chest|temple)\b"
+    r"(?! (?:in|during|at) (?:rehearsal|the rehearsal|stage combat|the stage fight|the fight scene)\b)",
     r"\b(?:my|the) service weapon\b.*\busing it\b",
     # slang and misspellings people use for suicide, and wishes to die said without "to"
     r"\b(?:ctb|sewerslide|sewer slide)\b" + MENTIONED,
@@ -157,7 +159,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:took|swallowed|take|taking|swallow(?:ing)?|downed|downing|popped|popping) (?:about |like |around |over )?"
     r"(?:[1-9]\d+|a (?:whole |full"
     r" )?bottle|the (?:whole |full )?bottle|all) (?:of )?(?:my |the )?(?:sleeping |sleep |[a-z]+ )?(?:pills|tablets"
-    r"|tabs|meds|antidepressants|painkillers)\b|\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:every"
+    r"|tabs|meds|antidepressants|painkillers)\b(?! (?:the|my|that) (?:doctor|gp|vet|nurse|pharmacist|psychiatrist) "
+    r"(?:gave|prescribed|ordered)\b)|\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:every"
     r"|each) (?:last )?"
     r"(?:pill|tablet)\b(?! (?:out|into|from|off)\b)",
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
@@ -180,7 +183,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bthink(?:s|ing)? (?:about|of) killing (?:herself|himself|themselves|themself)\b",
     r"\bbetter off (?:[\w']+ ){0,6}if i (?:was|were|am) dead\b",
     r"\b(?:inject|injecting|take|taking|swallow|swallowing) (?:all|every (?:last )?(?:one|unit|drop)) (?:of )?"
-    r"(?:my|the) (?:insulin|pills|meds|medication|tablets|painkillers|sleeping pills)\b",
+    r"(?:my|the) (?:insulin|pills|meds|medication|tablets|painkillers|sleeping pills)\b"
+    r"(?! (?:the|my|that) (?:doctor|gp|vet|nurse|pharmacist|psychiatrist)\b)",
     # session 24, from a fifth writer's explicit messages: word families the patterns above did not reach
     r"\bkys\b" + MENTIONED,
     r"\b(?:tell|telling|told|say|saying|said) (?:it )?(?:to )?myself to (?:kill myself|die)\b",
@@ -188,7 +192,7 @@ SUICIDE: tuple[str, ...] = (
     r"(?:to )?myself\b",
     r"\b(?:going|gonna|plans?|planning|wants?|about) to end (?:his|her|their) (?:own )?life\b",
     r"\bdead is (?:all |what )?i (?:want|wish)\b",
-    r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before)\b)",
+    r"\b(?:i )?want\W{1,3}to\W{1,3}die\b(?! (?:of|from|laughing|if|when|before|on (?:the|this|that|a) hill)\b)",
     r"\b(?:won'?t|will not|wont|not going to) be alive (?:tomorrow|tonight|next|much longer|anymore|for long|by (?:"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then))\b",
     r"\b(?:closed|shut|locked) garage\b[^.!?]{0,60}\bengine (?:running|on)\b"
@@ -223,7 +227,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:take|taking|took|swallow(?:ing|ed)?|mix(?:ing)?|use|using|inject(?:ing)?)\b[^.!?]{0,60}\bso (?:that )?i "
     r"(?:don'?t|won'?t|never|"
     r"do not|will not|wouldn'?t|would not) wake up(?: again| ever| tomorrow)?(?=\s*(?:[.!,;]|$))",
-    r"\b(?:i'?ve|i have|i'?ve got|got|i) (?:got )?(?:the|a) rope (?:ready|tied)\b(?! (?:for|and)\b)",
+    r"\b(?:i've|ive|i have|i've got|ive got|got|i) (?:got )?(?:the|a) rope (?:ready|tied)\b(?! (?:for|and|off)\b)",
     r"\bi'?(?:ll| will) be dead (?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
     r"the weekend|next week|the end of the (?:week|day|month))|tomorrow|tonight)\b"
     r"(?! (?:with|from|of|at this|if|lol|haha|after|because)\b)",
@@ -502,6 +506,87 @@ SUICIDE: tuple[str, ...] = (
     r"\bnot coming (?:down|out|home|back) alive\b(?!\W{0,3}(?:lol|haha|lmao|jk)\b)",
     r"\btrain\b[^.!?]{0,40}\b(?:i'?m|im|i am) going to be under it\b",
     r"\bthat'?s when i swallow (?:the lot|them|it all|everything)\b",
+    # session 29, R29-1: a twenty-fifth and twenty-sixth writer's explicit messages (broad briefs: the means, place and
+    # moment named instead of the common phrasings)
+    r"\b(?:i've|ive|i have) (?:got )?(?:the |a |my )?(?:extension cord|rope|belt|cable|noose)\b[^.!?]{0,15}\b(?:tied"
+    r"|hung|hanging|up) (?:off )?(?:on|to|around|from|over) (?:the|a) (?:\w+ )?(?:rafters?|beams?|banister|loft"
+    r"|ceiling)(?: already)?(?=\s*(?:[.!,;]|$))",
+    r"\bbought (?:the |a |some )?rope (?:today|yesterday|this morning|tonight)\b(?! (?:for|to)\b)",
+    r"\b(?:gun|pistol|sidearm|rifle|shotgun|revolver|glock|service weapon)\b[^.!?]{0,40}\bloaded\b(?! (?:onto|into|on"
+    r"|in|up|with)\b)[^.!?]{0,40}\b(?:in my lap|on my lap|in my mouth|(?:i'?m|im|i am) done(?=\s*(?:[.!,;]|$)))",
+    r"\b(?:it's|its) loaded and (?:sitting )?(?:in|on) my lap\b",
+    r"\beat(?:ing)? my (?:gun|pistol|rifle|shotgun|service weapon)\b",
+    r"\blogging off for good\b[^.!?]{0,30}\b(?:bridge|overpass|tracks|cliff|roof)\b",
+    r"\b(?:won't|wont|not going to|not|never) (?:be )?climb(?:ing)? back (?:over|down|up) (?:the|that) (?:rail|railing"
+    r"|ledge|fence|barrier|parapet|wall)(?=\s*(?:[.!,;]|$))",
+    r"\b(?:car|engine|truck|van)\b[^.!?]{0,10}\brunning\b[^.!?]{0,40}\btaped (?:up )?the (?:gaps|cracks)\b",
+    r"\bgarage\b[^.!?]{0,40}\b(?:door|doors) (?:shut|closed|down|locked)\b[^.!?]{0,20}\bengine running\b",
+    r"\bcharcoal\b[^.!?]{0,30}\b(?:lit|burning)\b[^.!?]{0,5}in (?:the|my) (?:bathroom|bedroom|car|room|tent|flat"
+    r"|apartment)\b",
+    r"\bgoing up (?:one more|one last) time\b[^.!?]{0,60}\bnot (?:climbing|coming) (?:down|back)(?: (?:the"
+    r"|that) ladder| down)?(?=\s*(?:[.!,;]|$))",
+    r"\benough (?:\w+ ){0,3}to (?:not|never) wake up and (?:i'?m|im|i am) doing it\b",
+    r"\b(?:going|go) deep enough to (?:not|never) wake up\b",
+    r"\bveneno\b[^.!?]{0,30}\bvou (?:tomar|beber)\b",
+    r"\b(?:anchor|chains|chain|weights|weight|rocks|stones)\b[^.!?]{0,30}\b(?:wrapped|tied|chained) (?:round|around"
+    r"|to) me\b",
+    r"\b(?:river|lake|sea|water|pond|canal)\b[^.!?]{0,40}\b(?:rocks|stones|weights) in my (?:coat |jacket )?pockets\b",
+    r"\btook (?:like |about |around |maybe |over )?(?:[2-9]\d|\d{3}) (?:of (?:the|my) )?(?:tylenol|paracetamol|pills"
+    r"|tablets|advil|ibuprofen|aspirin|sleeping pills|xanax|oxy\w*)\b",
+    r"\b(?:laid|lined|set) (?:out|up) (?:all )?(?:the|my) (?:pills|tablets)\b[^.!?]{0,20}\band the (?:wine|vodka"
+    r"|whiskey|whisky|alcohol|booze|gin)\b",
+    r"\b(?:train|express|tube|metro|platform)\b[^!?]{0,80}\b(?:stepping|jumping|walking|standing) (?:off "
+    r"|out )?(?:in front of|under) it(?=\s*(?:[.!,;]|$))",
+    r"\bgoing off (?:my|the|our) (?:balcony|roof|ledge) (?:tonight|today|tomorrow|now|this (?:evening|morning"
+    r"|weekend))\b",
+    r"\btabletten habe ich (?:schon |gerade )?(?:genommen|geschluckt), alle\b",
+    r"\b(?:habe|hab) (?:gerade |schon )?alle (?:meine |die )?tabletten (?:genommen|geschluckt)\b",
+    r"\balle (?:pillen|tabletten|medicijnen)\b[^.!?]{0,20}\b(?:ingenomen|geslikt)\b",
+    r"\btried to hang (?:myself )?(?:(?:an hour|half an hour|\w+ (?:hours|minutes|mins)) ago|last night|yesterday"
+    r"|this morning)\b",
+    r"\bthe knot slipped\b[^!?]{0,80}\b(?:i'?ll|i will|gonna|going to) (?:get it right|try (?:it )?again"
+    r"|do it (?:again|properly))\b",
+    r"\bwith (?:the|my|dad'?s|my dad'?s) (?:rifle|shotgun|gun|pistol)\b[^.!?]{0,30}\b(?:once|when|after) (?:the wife"
+    r"|my wife|my husband|the kids|everyone|they|she|he)(?:'s| is| are)? (?:asleep|in bed)\b[^.!?]{0,20}\binsurance\b",
+    r"\b(?:paracetamol|tylenol|pills|tablets|painkillers)\b[^.!?]{0,80}\b(?:taking|swallowing|take|swallow) the (?:lot"
+    r"|whole lot)\b",
+    r"\b(?:flooring|gunning) it (?:over|off) the (?:edge|cliff|side|bridge)\b(?! of the ramp\b)"
+    r"(?![^.!?]{0,30}\b(?:stunt|shot|scene|film)\b)",
+    r"\bdrawn up enough (?:\w+ )?to stop my heart\b",
+    r"\balready drawn it up\b[^!?]{0,80}\binject\w*",
+    r"\btatalon (?:na )?ako (?:sa|mula sa) (?:tulay|building|gusali|bubong)\b",
+    r"\busing (?:my )?(?:dad'?s|dads|father'?s|brother'?s|husband'?s|the) (?:gun|pistol|rifle|shotgun) (?:tonight"
+    r"|today|tomorrow|on myself)\b",
+    r"\bgo(?:ing)? home to (?:the lord|god|jesus)\b(?!')[^.!?]{0,20}\b(?:tonight|today|tomorrow)\b",
+    r"\b(?:ledge|roof|car park|parking garage|bridge|storeys|stories|floors up)\b[^!?]{0,80}\bmy legs over the (?:side"
+    r"|edge)\b",
+    r"\b(?:7boob|hboob|7ubub)\b[^.!?]{0,60}\bebla3\w*",
+    r"\b(?:took|swallowed) (?:the|all the|all my|all of the) (?:pills"
+    r"|tablets)\b[^.!?]{0,30}\bago\b[^.!?]{0,30}\b(?:getting|feel\w*|starting to feel|going) (?:really |so "
+    r"|very )?(?:sleepy|heavy|drowsy|dizzy|numb|woozy)\b",
+    r"\blast shift ever\b[^.!?]{0,30}\bthe (?:pills|rope|gun|pistol) (?:are|is) in my (?:locker|bag|car|pocket|coat)\b",
+    r"\bdecided how and when(?=\s*(?:[.!,;]|$))",
+    r"\b(?:standing|sitting|stood|sat) on the (?:edge|ledge) of (?:the|a|my) (?:[\w-]+ ){0,3}(?:roof|building|bridge"
+    r"|garage|car park|tower|cliff|balcony|overpass)\b[^.!?]{0,30}\b(?:going to|gonna|about to) jump\b(?! (?:in|into"
+    r"|on|onto|at|ship|the gun|to|through|back|up)\b)",
+    r"\b(?:i'm|im|i am) (?:already )?over the (?:railing|rail|barrier|parapet)(?=\s*(?:[.!,;]|$))",
+    r"\b(?:put|got) my affairs in order\b[^!?]{0,160}\b(?:i'?m|im|i am) doing it (?:tonight|tomorrow)\b",
+    r"\b(?:decided|made up my mind)\b[^.!?]{0,10}\bi (?:won'?t|will not|wont) be alive (?:for|by|to|on|when)\b",
+    r"\bdriving to the (?:bridge|cliffs?|quarry|lake|river|coast)\b[^.!?]{0,20}\b(?:and )?not (?:driving"
+    r"|coming) back(?=\s*(?:[.!,;]|$))",
+    r"\bnoose (?:hanging|tied|ready|up) (?:in|from|on) my (?:closet|wardrobe|room|bedroom|garage|loft|attic"
+    r"|basement)\b(?![^.!?]{0,40}\b(?:halloween|display|decoration|prop|costume|film|play)\b)",
+    r"\bby then i'?ll be gone\b[^!?]{0,40}\bi know exactly how i'?m (?:doing|going to do) it\b",
+    r"\beverything (?:set up|ready) in the (?:bathroom|garage|bath)\b[^!]{0,120}\b(?:i'?m|im|i am) doing it "
+    r"(?:tonight|tomorrow night|" + WEEKDAY + r" night)\b",
+    r"\b(?:taking|take) my foot off the brake after (?:this|i (?:send|post))\b",
+    r"\bmade up my mind\b[^.!?]{0,30}\bthe (?:pills|tablets|rope|gun) (?:are|is) ready(?=\s*(?:[.!,;]|$))",
+    r"\bwalking to the (?:overpass|bridge|cliffs?|tracks) now(?=\s*(?:[.!,;]|$))",
+    r"\b(?:i'm|im|i am|i'll be|ill be) dead by (?:"
+    + WEEKDAY
+    + r"|tomorrow|tonight)\b[.!,]? ?(?:not a joke|no joke|i mean it|seriously)\b",
+    r"\bkendimi as(?:acağım|acagim|ıcam|icam)\b",
+    r"\bnhảy từ (?:sân thượng|tầng|cầu)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -521,17 +606,18 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
     r"reviews?|cases|presentations|patients|data|statistics|management|liaison|escalations?|queues?|videos?|"
     r"encouragement|reports?|streams?|related|categor(?:y|ies)|classifiers?|labels?|keywords?|moderation|flags?"
-    r"|tags?)\b)",
+    r"|tags?|stud(?:y|ies)|codes?)\b)",
     r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:(?:upper|lower|inner|left|right) )?(?:arms?|forearms?|wrists?|legs?|"
     r"thighs?|skin|stomach|hips?)\b"
     r"(?! (?:workout|day|exercises?|routine|training|session|short)\b)",
     r"\b(?:fresh|new) cuts (?:on|all over) my\b|\bcovered in (?:fresh |new )?cuts\b",
     r"\b(?:i'?m|im|i am|i'?ve been|been|started|start|starting) cutt(?:ing|in) again\b",
     r"\b(?:relapsed?|relapsing) (?:on|into) (?:sh|self[- ]?harm|cutting)\b|\bsh urges\b",
-    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b|\b(?:until|till|til) (?:it|they) bruise[ds]?\b",
+    r"\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled)\b(?! (?:from|in) the (?:cold|frost|wind)\b)|\b(?:until|till"
+    r"|til) (?:it|they) bruise[ds]?\b",
     r"\bsh again\b",
     r"\b(?:want|wanting|urge|urges|craving) to cut\b(?! (?:ties|back|my|our|the|a|costs|down|corners|it|loose|in|out"
-    r"|off|hours|spending)\b)",
+    r"|off|hours|spending|myself (?:off|out))\b)",
     r"\b(?=bruise|burn|cut|scratch|punch|hurt|hit)(?<!thinks i )(?<!think i )(?<!thought i )(?<!says i )(?<!said i )"
     r"(?<!n't )(?:bruise[ds]?|burn(?:ed|t)?|cut|scratch(?:ed)?|punch(?:ed)?|hurt|hit) (?:my ?self|(?:the (?:inside"
     r"|back|top) "
@@ -707,4 +793,44 @@ SELF_HARM: tuple[str, ...] = (
     r"\bused a (?:scalpel|blade|razor|knife)\b[^.!?]{0,30}\bon my (?:own )?(?:stomach|arms?|legs?|wrists?|thighs?"
     r"|skin)\b",
     r"\bmy (?:hands?|arms?|legs?|skin|wrists?|feet)\b[^.!?]{0,40}\buntil the skin comes off\b",
+    # session 29, R29-1
+    r"\b(?:wall|door|locker|desk|mirror)\b[^.!?]{0,30}\b(?:till|til) my (?:knuckles|hands?|fingers|skin) (?:split"
+    r"|bleed|bled|breaks?|broke|cracked)\b",
+    r"\brelapsed\b(?:\. (?:razor|razr|blade)\b|[^!?]{0,10}\bused the (?:razor|razr|blade)\b)",
+    r"\bme suis (?:encore )?(?:brûlée?|brulee?|coupée?|coupee?|scarifiée?) (?:le bras|les bras|les poignets|la jambe"
+    r"|les jambes|la main)\b",
+    r"\b(?:bang|slam|hit|smash|bash)\w* my head (?:on|against|into) (?:the|a) (?:[\w-]+ ){0,3}(?:wall|post|desk|door"
+    r"|floor|locker|pillar|table|mirror)\b[^.!?]{0,40}\b(?:till|til|until) i (?:see|saw) stars\b",
+    r"\b(?:smash|hit|bash|whack)\w* (?:them|my (?:hands?|fingers?|knuckles|knees?|shins?)) with (?:the|a"
+    r"|my) (?:\w+ )?(?:hammer|mallet|wrench|bat)\b[^.!?]{0,30}\bon purpose\b",
+    r"\bheld (?:a|the|my) (?:lighter|flame|match|cigarette) to my (?:palm|hand|arm|wrist|skin|fingers?|thigh|leg)\b",
+    r"\bcutting again\.(?:(?<=^cutting again\.)|(?<=[.!?]cutting again\.)|(?<=[.!?] cutting again\.))[^!?]{0,40}"
+    r"\b(?:knife|blade|razor)\b",
+    r"\bslam\w* my (?:\w+ )?(?:hand|fingers?|arm|head) in the (?:car )?door\b[^!?]{0,20}\bon purpose\b",
+    r"\bhit my (?:legs|arms|thighs|stomach|body|head) with (?:the|a|my) (?:\w+ )?(?:tray|belt|hammer|stick|bat"
+    r"|hairbrush|ruler|pan)\b(?! (?:by accident|accidentally)\b)",
+    r"\bopened (?:my|up my) (?:arm|wrist|leg|thigh|skin)s? (?:up )?with (?:a|the|my) (?:razor|blade|knife"
+    r"|glass)\b(?![^.!?]{0,30}\b(?:by accident|accidentally)\b)",
+    r"\bpress\w* my (?:bare )?(?:hands?|arms?|skin) (?:on|against|to) (?:the )?(?:\w+ ){0,3}(?:till|until) (?:they"
+    r"|it) (?:burn|blister|bleed)s?\b",
+    r"\bday (?:0|zero) again\b[^!?]{0,30}\b(?:scissors|blade|razor|knife|cut|cuts|lighter)\b",
+    r"\b(?:eaten|eating|food|water)\b[^.!?]{0,30}\bon purpose\b[^!?]{0,60}\b(?:i deserve it|punish(?:ing)? myself)\b",
+    r"\b(?:took|swallowed) (?:a (?:whole )?handful|all|the whole (?:bottle|pack"
+    r"|box))\b[^.!?]{0,60}\bto punish myself\b",
+    r"\bheld my (?:hands?|arms?) under the (?:hot|boiling) (?:tap|water)\b[^.!?]{0,20}\bon purpose\b",
+    r"\bmaking myself (?:throw up|vomit|sick) after (?:every|each|all my) meals?\b",
+    r"\bcompass (?:point )?(?:to|into) (?:the|my) (?:wrist|arm|hand|skin|thigh)\b",
+    r"\bm-am t[ăa]iat (?:din nou )?(?:pe|la) (?:bra[țţt]e?|m[âa]n[ăa]|picioare?|înc\w*)",
+    r"\bporezal[ai]? (?:sebe )?(?:ruki|ruku|zapyast\w*|nogi)\b",
+    r"\b(?:hold|held|put|press|pressed|pressing) my (?:hands?|arms?|fingers?|palms?) (?:on|onto|against"
+    r"|to) the (?:grill|stove|hob"
+    r"|hot ?plate|burner|griddle|oven rack|fryer|flat ?top)\b[^.!?]{0,20}\bon purpose\b",
+    r"\bpress\w* it (?:on|onto|against) the (?:oven rack|grill|stove|iron|hob)\b[^.!?]{0,20}\bto make a new one\b",
+    r"\bpick(?:ed|ing)? at the (?:burn|cut|scab|wound)s? on my (?:arm|leg|wrist|hand"
+    r"|thigh)s?\b[^.!?]{0,30}\bopen wound\b",
+    r"\bused (?:a|the|my) (?:\w+ )?(?:knife|blade|razor|scissors|lighter) on my (?:upper |lower |inner )?(?:arms?"
+    r"|forearms?|wrists?|legs?|thighs?|skin|stomach|body)\b",
+    r"\bdragged (?:the|a|my) (?:\w+ )?(?:opener|blade|razor|knife|scissors|glass|key) (?:across|along|down"
+    r"|over) my (?:leg|arm|wrist|thigh|skin|stomach)s?\b",
+    r"\bcarv(?:e|ed|ing) (?:into )?my (?:forearms?|arms?|wrists?|legs?|thighs?|skin|stomach)\b",
 )

@@ -1,11 +1,13 @@
 """Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food",
 someone else as the one who overdosed, a group studied, the boss in "my boss is going to kill me", self-harm disclosed
-by someone in one's care, and algospeak named rather than used."""
+by someone in one's care, algospeak named rather than used, and the days of the week."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
 # the verb "threaten" in every form, and the misspellings people send ("threatned", "thretened", "threatend")
 THREATEN = r"(?:thre?a?te?n(?:s|ing)?|threate?ning|thre?a?te?n?e?d)"
+# a day of the week, as in "dead by friday"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "shoot" as a threat, not the idiom "shoot me an email", "shoot us a line", "shoot you the deck"
 SHOOT = (
     r"shoot(?! (?:me|us|you|him|her|them) (?:an?|back|across|through|some|the (?:details|link|info|deck|file|"
