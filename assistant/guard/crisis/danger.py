@@ -114,7 +114,7 @@ DANGER: tuple[str, ...] = (
     # harm done or threatened, described by the act (round 3 of the pattern sets)
     r"\b(?:tried|trying|try) to (?:drag|pull|force|push) me into (?:his|her|their|a|the) (?:car|van|truck|house)\b",
     r"\b(?:got|was|been|get|getting) (?:punched|kicked|slapped|strangled|choked|assaulted|stabbed) "
-    r"in the (?:face|head|chest|stomach)\b",
+    r"in the (?:face|head|chest|stomach)\b(?! for a living\b)",
     r"\b(?:got|was|been|get|getting) (?:punched|strangled|choked|assaulted|stabbed) "
     r"by (?:a|an|my|the|his|her|our)\b",
     r"\bburn\b(?: [\w']+){1,4} down with\b(?: [\w']+){0,3} (?:inside|in it|in there)\b",
@@ -442,6 +442,46 @@ DANGER: tuple[str, ...] = (
     r"\bpointing (?:a|the|his|her) (?:broken bottle|knife|gun|pistol|rifle|machete|blade|shotgun) at me\b",
     r"\b(?:at|outside) my (?:gate|door|house|window|flat|apartment|car) with (?:something|a (?:knife|gun|bat|weapon))"
     r" in (?:his|her|their) hands?\b",
+    # session 29, R29-2
+    r"\b(?:ma este|most|holnap) megöl\b",
+    r"\bgone (?:out )?to the (?:truck|car|shed|garage|house) (?:for|to get) (?:his|her|the) (?:rifle|gun|shotgun"
+    r"|pistol|knife|axe)\b",
+    r"\b(?:tire iron|crowbar|bat|knife|machete|gun)\b[^.!?]{0,10}\band (?:he's|hes|she's|they're) waiting (?:by"
+    r"|outside|at) my\b",
+    r"\b(?:going to|gonna) stab (?:\w+ )?(?:(?:my|our|the|that) (?:step)?(?:foreman|boss|manager|supervisor|dad|father"
+    r"|mum|mom|ex|husband|wife|boyfriend|girlfriend|coworker|co-worker|colleague|landlord|neighbou?r|teacher|brother"
+    r"|sister|roommate|flatmate))\b(?![^.!?]{0,25}\b(?:in the back|at)\b)",
+    r"\blocked me in (?:the|a|his|her) (?:engine room|cabin|hold|container|trailer|sleeper)\b",
+    r"\bnobody finds a body\b",
+    r"\bcame into my (?:room|bedroom|tent|cabin)\b[^.!?]{0,30}\bheld me down\b(?! to (?:tickle"
+    r"|play)\b)(?![^.!?]{0,30}\b(?:as a kid|when i was (?:a kid|little))\b)",
+    r"\b(?:messaged|texted|wrote|sent)(?: me)?:? [\"']look outside[\"']",
+    r"\bmy ex (?:is|'s) (?:in|at|outside) (?:the|my)\b[^.!?]{0,30}\bwith a (?:bat|knife|gun|machete|hammer|crowbar"
+    r"|bar)\b(?! of\b)",
+    r"\b(?:put|held|pressed|pointed) (?:his|her|their|a|the) (?:sidearm|service weapon|revolver|glock|handgun) (?:to"
+    r"|against|at) my (?:head|throat|neck|chest|temple|face)\b",
+    r"\brunning (?:him|her|them) (?:down|over) (?:in the (?:lot|car park|parking lot|street|road)|with (?:my"
+    r"|the) (?:car|truck|van))\b",
+    r"\bbelt\b[^!?]{0,30}\b(?:he|she) says (?:he's|she's|hes|shes) not done\b(?! (?:with|yet|until|by|on|in|for|the"
+    r"|fixing|repairing)\b)",
+    r"\bstryper mig\b",
+    r"\blåst in mig\b",
+    r"\b(?:jumped|attacked|ambushed) me in the (?:locker room|car park|parking lot|toilets?|bathroom|stairwell"
+    r"|alley)\b",
+    r"\bthrew (?:a |the )?(?:pan|pot|kettle|cup|mug|jug) of (?:boiling|hot) (?:water|oil|coffee|tea) (?:at|over"
+    r"|on) me\b",
+    r"\blocked (?:all )?the doors\b[^!?]{0,60}\b(?:can't|cannot) leave until i\b",
+    r"\bdown with (?:him|her|them|the family|the kids) (?:still )?inside\b",
+    r"\bshoot\b[^!?]{0,60}\bpiece(?:'s| is) in my (?:backpack|bag|car|jacket|pocket|waistband|glovebox)\b",
+    r"\boutside (?:the|my) (?:house|flat|door|home)\b[^.!?]{0,40}\b(?:one|he|she|someone) has a (?:shotgun|gun|knife"
+    r"|rifle|machete|bat)\b",
+    r"\bdragged me into the (?:[\w-]+ ){0,2}(?:freezer|cooler|van|toilets?|bathroom|storeroom|stockroom|basement"
+    r"|shed) and (?:shut|locked|closed) the door\b",
+    r"\b(?:going to|gonna) put (?:him|her|them|my (?:ex-?boss|boss|manager|ex|foreman|supervisor|coworker"
+    r"|colleague)(?: \w+)?) in (?:the )?hospital\b",
+    r"\bwaiting in the car park with a (?:bar|bat|knife|gun|crowbar|hammer)\b(?! of\b)",
+    r"\bslashed my (?:face|arm|neck|hand|back|chest)\b",
+    r"\b(?:you're|ur) on the \d+(?:st|nd|rd|th) floor\b[^!]{0,20}\bcoming up(?=\s*(?:[.!,;\"']|$))",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

@@ -26,20 +26,21 @@ WHO_SELF_HARM = "".join(
 SUICIDE: tuple[str, ...] = (
     # suicide, suicidal, suicidel, sucide, suiside; not "career suicide", "suicide squad", "suicide prevention"
     # (each pattern that looks back first looks ahead for its word, so the look-backs run only where it starts)
-    r"\b(?=su)(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )"
+    r"\b(?=su)(?<!career )(?<!social )(?<!died by )(?<!dies by )(?<!death by )(?<!firearm )"
     r"(?<!'s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!double )(?<!signs of )"
     + LOST_TO
     + ATTEMPTED_BY
     + r"\bsu+[ie]?[cs]+[iy]?d(?:e|al|el|ing)?\b"
     r"(?! (?:ideation |behaviou?rs? |attempts )?" + IN_A_GROUP + r")"
     r"(?![ -](?:squad|squeeze|sprints?|drills?|ladders?|genes?|inhibitors?|substrates?|pathways?|doors?|prevention"
-    r"|postvention|hotline|awareness|line|rates?|statistics|deaths|warning signs|"
+    r"|postvention|hotline|awareness|line|rates?|statistics|deaths|warning signs|calls|bereavement|determinations|"
+    r"texters|callers|patients|scenes|by[- ]cop|"
     r"clauses?|exclusions?|provisions?|notes|content|escalations?|queues?|related|challenges?|hashtags?|"
-    r"and self[- ]?harm (?:content|reports?|escalations?|queues?|posts?|polic\w+|cases|videos?)|"
+    r"and self[- ]?harm (?:content|reports?|escalations?|queues?|posts?|polic\w+|cases|videos?|calls|scenes)|"
     r"research|cases|intervention|burns?|first aid|crisis (?:lines?|hotlines?|cent(?:re|er)s?|services?|teams?|text|"
     r"volunteers?)|watch (?:rounds|duty|shifts|checks|protocols?)|risk "
     r"(?:assessments?|screenings?|training|factors|prediction|models?|scores?))\b)",
-    r"\bkill?(?:ing)? " + SELF,
+    r"\bkill?(?:ing)? " + SELF + r"(?! with (?:\d+[- ]hour|(?:these |the |long )?hours|overtime|work\b|extra shifts))",
     r"\bkill?(?:ing)?(?:my ?self|myslef|myslf)\b",  # run together: "killmyself"
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|starve|starving)"
     r" " + SELF + r"\b(?! in the (?:foot|feet)\b| on (?:[\w']+ ){0,2}\w+'s neck\b)",
@@ -51,7 +52,7 @@ SUICIDE: tuple[str, ...] = (
     r"(?<!drug )(?<!heroin )(?<!fentanyl )(?<!death from an )(?<!died from an )(?<!died of an )"
     r"(?:overdos(?:e|ing)|" + NOT_SOMEONE_ELSE + r"overdosed)\b"
     r"(?![- ](?:risk|prevention|awareness|training|kits?|reversal|counsel|consult|"
-    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|"
+    r"deaths?|numbers|rates?|data|statistics|stats|epidemic|case|calls?|response|surveillance|reporting|mortality|"
     r"management|protocols?|treatment|toxicology|screening|curves?|victims?|patients|responses)\w*)"
     r"(?! and (?:cardiac|trauma|poisoning)\b)" + NOT_FOOD,
     r"\b(?:i'?m|i am|i) (?:just )?(?:want|wanna|going|gonna|plan|planning|ready|trying) to die\b"
@@ -106,7 +107,8 @@ SUICIDE: tuple[str, ...] = (
     r"|platform edge|railing)\b",
     r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)? myself)(?: out| off)? in front of (?:a|an|the|one of the) "
     r"(?:[\w:.']+ ){0,2}(?:trains?|freights?|express|bus|truck|lorry|lorries|car|subway|tube|tram|traffic)\b",
-    r"\b(?:wrote|written|writing) (?:a |my |the )?(?:suicide|goodbye|farewell) notes?\b"
+    r"\b(?:wrote|written|writing) (?:a |my |the )?(?:suicide|goodbye|farewell) notes?\b(?! (?:to|for) (?:the|my|our) "
+    r"(?:team|colleagues|coworkers|co-workers|clients|class|students|office|department)\b)"
     r"|\b(?:i'?ve|i have|i) (?:already |just )?(?:wrote|written) (?:my|the) note\b"
     r"|\b(?:i'?ve|i have) (?:already |just )?written a note(?=\s*(?:[.!]|$))"
     r"|\b(?:wrote|written|writing) (?:a|my) note (?:for|to) (?:my )?(?:family|kids|children|wife|husband|parents|mum|"
@@ -587,6 +589,44 @@ SUICIDE: tuple[str, ...] = (
     + r"|tomorrow|tonight)\b[.!,]? ?(?:not a joke|no joke|i mean it|seriously)\b",
     r"\bkendimi as(?:acağım|acagim|ıcam|icam)\b",
     r"\bnhảy từ (?:sân thượng|tầng|cầu)\b",
+    # session 29, R29-2: a twenty-eighth writer's explicit messages (short messages and bursts; the means named)
+    r"\btook everything in (?:the|my) (?:medicine|bathroom) cabinet\b(?! to\b)",
+    r"\bengine running and the (?:cab|car|garage|van|windows) sealed(?: up)? on purpose\b",
+    r"\b(?:tonight|today|tomorrow|now) i(?:'ll| will)? use it on me\b",
+    r"\bdriving to the (?:bridge|cliffs?|quarry|lake|river|coast) now\b[^!?]{0,20}\bnot (?:driving"
+    r"|coming) back(?=\s*(?:[.!,;]|$))",
+    r"\b(?:roof|ledge|bridge|balcony|cliff)\b[^!?]{0,40}\bgoing over the (?:edge|side|railing) (?:at \d|tonight|today"
+    r"|when)\b",
+    r"\b(?:took|taken|drew up|drawn up|saved|stolen|stole) enough (?:\w+ ){0,3}to stop my heart\b",
+    r"\bdrew up enough\b[^.!?]{0,30}\bto (?:not|never) wake up(?=\s*(?:[.!,;]|$))",
+    r"\b(?:densha|senro) ni tobikomi\w*",
+    r"\bttwieonaeril\b",
+    r"\bden thelw na ksypnhsw\b",
+    r"\bwith (?:a|the) rope over the (?:beam|rafters?|banister|branch)\b",
+    r"\bnote'?s on the\b[^!?]{0,40}\b(?:chair|stool)(?:'s| is) under the (?:beam|rafters?|banister|hook)\b",
+    r"\btied it\b[^.!?]{0,30}\bkick (?:the|away the) (?:stool|chair)\b",
+    r"\b(?:swallowed|took|downed) the rest of (?:my|the) \w+ with (?:half |a whole )?(?:a )?bottle of (?:vodka|whisky"
+    r"|whiskey|wine|gin|rum)\b",
+    r"\bmy last day (?:breathing|alive)(?=\s*(?:[.!,;]|$))",
+    r"\b(?:wont|won't|wnt) (?:be|b) here\b[^!?]{0,30}\bgot (?:da|the|my) pills(?=\s*(?:[.!,;]|$))",
+    r"\bshaft\b[^!?]{0,60}\b(?:that's|thats) where (?:i'm|im|i am) going (?:down|in)\b",
+    r"\bfrom me (?:and )?not (?:from )?the police\b",
+    r"\b(?:go|going|walk|walking) in and (?:don't|dont|not|never) come (?:up|out|back)(?=\s*(?:[.!,;]|$))",
+    r"\babout to let go(?:(?<=\bi'm about to let go)|(?<=\bim about to let go)"
+    r"|(?<=\bi am about to let go))(?=\s*(?:[.!,;]|$))",
+    r"\bcounted out\b[^.!?]{0,40}\b(?:i'm|im|i am) (?:starting now|taking them (?:tonight|now|today))\b(?! to\b)",
+    r"\bate my (?:gun|pistol|rifle|shotgun|service weapon)\b",
+    r"\btried to hang (?:myself )?(?:in|from|off) the (?:stairwell|garage|shed|loft|attic|closet|basement|barn|woods"
+    r"|bathroom|bedroom)\b",
+    r"\bdrove (?:my \w+ |the \w+ )?into (?:a|the) (?:tree|wall|pole|barrier|river|lake|bridge"
+    r"|truck)\b[^.!?]{0,10}\bon purpose\b",
+    r"\b(?:blade|razor|knife)\b[^.!?]{0,40}\b(?:going|cutting|go) deep(?:er)? this time\b",
+    r"\bcounting to (?:ten|10|three|3|five|5) (?:then|and then|and) i(?:'ll)? jump(?=\s*(?:[.!,;]|$))",
+    r"\b(?:shotgun|rifle|gun|pistol)\b[^.!?]{0,40}\bnot (?:walking|coming) back(?=\s*(?:[.!,;]|$))",
+    r"\bnot the dog (?:that |who )?finds me\b",
+    r"\bwalking into the (?:lake|river|sea|ocean)\b[^.!?]{0,40}\bwith my pockets full(?: of (?:rocks"
+    r"|stones))?(?=\s*(?:[.!,;]|$))",
+    r"\b(?:handgun|gun|pistol|revolver|rifle|shotgun)\b[^.!?]{0,30}\bis in my lap\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -606,7 +646,7 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:risk|assessments?|posts?|content|polic(?:y|ies)|prevention|awareness|training|research|protocols?|screening|"
     r"reviews?|cases|presentations|patients|data|statistics|management|liaison|escalations?|queues?|videos?|"
     r"encouragement|reports?|streams?|related|categor(?:y|ies)|classifiers?|labels?|keywords?|moderation|flags?"
-    r"|tags?|stud(?:y|ies)|codes?)\b)",
+    r"|tags?|stud(?:y|ies)|codes?|outreach|admissions?|disclosures?|hospital admissions?)\b)",
     r"\bcut(?:ting|ing|tin|s)? (?:my|into my) (?:(?:upper|lower|inner|left|right) )?(?:arms?|forearms?|wrists?|legs?|"
     r"thighs?|skin|stomach|hips?)\b"
     r"(?! (?:workout|day|exercises?|routine|training|session|short)\b)",
@@ -833,4 +873,24 @@ SELF_HARM: tuple[str, ...] = (
     r"\bdragged (?:the|a|my) (?:\w+ )?(?:opener|blade|razor|knife|scissors|glass|key) (?:across|along|down"
     r"|over) my (?:leg|arm|wrist|thigh|skin|stomach)s?\b",
     r"\bcarv(?:e|ed|ing) (?:into )?my (?:forearms?|arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+    # session 29, R29-2
+    r"\bused the blade out of (?:my|a|the) (?:pencil )?sharpener\b",
+    r"\bopened my (?:fore)?arm up again\b(?! to\b)",
+    r"\bsliced (?:along |across |into |open )?my (?:shin|arm|forearm|leg|thigh|wrist|stomach|skin)s?\b(?! (?:on"
+    r"|open on) (?:a|the)\b)(?![^.!?]{0,30}\b(?:by accident|accidentally)\b)",
+    r"\b(?:rock face|rock|post|pillar)\b[^.!?]{0,30}\b(?:till|til|until) my knuckles (?:split|bled|bleed|broke"
+    r"|cracked)\b",
+    r"\bpoured (?:the )?(?:bleach|acid|boiling water|drain cleaner) (?:over|on|onto) my (?:own )?(?:hands?|arms?|skin"
+    r"|legs?|feet)\b",
+    r"\bnot deep (?:enough|enuf) (?:to|2) die\b",
+    r"\b(?:push|pushing|pushed|stick|sticking|stuck|jab|jabbing) (?:a )?needles? (?:under|into"
+    r"|in) my (?:finger)?nails\b",
+    r"\b(?:grind|grinding|ground|put|putting|stub|stubbing|stubbed) my (?:smoke|cigarette|cig"
+    r"|fag) out on my (?:wrists?|arms?|hands?|skin|legs?|thighs?)\b",
+    r"\bbit my (?:arm|hand|wrist|fingers?) so hard (?:it|that it) broke the skin\b",
+    r"\bburning my (?:skin|arms?|hands?|legs?) with (?:hot|heated) (?:metal|iron|spoons?|knives"
+    r"|knife)\b(?![^.!?]{0,30}\b(?:by accident|accidentally)\b)",
+    r"\bdeeper than usual and it (?:won't|will not|doesn't) stop bleeding\b",
+    r"\bpálil[ae]? ruku\b",
+    r"\bsi pálil\w* (?:ruku|ruce|kůži)\b",
 )
