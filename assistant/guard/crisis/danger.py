@@ -482,6 +482,45 @@ DANGER: tuple[str, ...] = (
     r"\bwaiting in the car park with a (?:bar|bat|knife|gun|crowbar|hammer)\b(?! of\b)",
     r"\bslashed my (?:face|arm|neck|hand|back|chest)\b",
     r"\b(?:you're|ur) on the \d+(?:st|nd|rd|th) floor\b[^!]{0,20}\bcoming up(?=\s*(?:[.!,;\"']|$))",
+    # session 29, R29-3
+    r"\b(?:i'm|im|i am) (?:going to|gonna) stab \w+ from (?:accounts|hr|finance|sales|marketing|payroll|it|work"
+    r"|the office|the \w+ team)\b(?![^.!?]{0,20}\bin the back\b)",
+    r"\b(?:i'm|im|i am) (?:going to|gonna) run \w+ (?:over|down) in the (?:car park|parking lot|lot|street)\b",
+    r"\b(?:he's|hes|she's|someone's|he is) in my (?:garden|yard|house|flat|hallway) right now\b",
+    r"\bcrash us both\b",
+    r"\b(?:someone's|someone has|a man has|he's|a guy has) been following me (?:from|in|since|for)\b",
+    r"\bwaiting behind the door with a (?:hammer|knife|bat|bar|crowbar)\b",
+    r"\bto mnie zabije\b",
+    r"\bcame at me with (?:a|the|his|her) (?!toy )(?:\w+ )?(?:knife|bat|hammer|bottle|machete|axe)\b",
+    r"\boutside the (?:\w+ )?(?:salon|shop|office|store|cafe|café)\b[^.!?]{0,30}\bwith a (?:baseball bat|bat|knife|gun"
+    r"|machete|crowbar)\b",
+    r"\bput something in (?:\w+'s|his|her|their) (?:coffee|tea|drink|food|lunch|water) (?:tomorrow |tonight )?(?:so"
+    r"|to make)\b",
+    r"\bforced (?:his|her) way in\b",
+    r"\bwaiting (?:at|outside|by) (?:the|my) \w+(?: \w+)? to (?:stab|kill|hurt|beat|get|jump|shoot) me\b",
+    r"\blocked me in the office\b(?![^.!?]{0,20}\bby (?:mistake|accident)\b)[^.!?]{0,30}\b(?:not leaving|can't leave"
+    r"|won't let me)\b",
+    r"\b(?:i'm|im|i am) (?:going to|gonna) batter (?:(?:my|our|the|that) (?:supervisor|boss|manager|foreman|ex|stepdad"
+    r"|dad|neighbour|neighbor|coworker|colleague)|him|her|them)\b",
+    r"\b(?:we're|we are|i'm|im|i am) hiding in the (?:vault|back|store|stock|server) ?room\b",
+    r"\bwait for (?:her|him|them) in the (?:\w+ )?(?:car park|parking lot|garage)\b[^.!?]{0,30}\bwith the (?:knife|gun"
+    r"|bat|hammer|crowbar)\b",
+    r"\bput me under the ground\b(?! floor\b)",
+    r"\b(?:finish|kill|bury) me and my family\b",
+    r"\bgrab(?:bed)? (?:em|my) neck\b(?! pillow\b)",
+    r"\bshowed me (?:his|her) (?:hunting )?(?:knife|gun|pistol|rifle|machete)\b(?! (?:collection|set|kit|shop"
+    r"|stall)\b)",
+    r"\bbreak (?:his|her) head with (?:an?|the|my )?(?:iron |metal )?(?:rod|bar|pipe|hammer|bat|brick|stone)\b",
+    r"\b(?:will|gonna|going to) chop (?:him|her)(?: up)?(?=\s*(?:[.!,;]|$))",
+    r"سيذبحني",
+    r"يضربني الآن",
+    r"\b(?:revolver|gun|pistol|rifle)\b[^.!?]{0,60}\b(?:i'm|im|i am) shooting (?:her|him|them) when\b",
+    r"\b(?:i'm|im|i am) being kept in (?:a|the|this) (?:house|room|flat|basement|apartment)\b",
+    r"\brun \w+ over with my (?:truck|car|van)\b",
+    r"\bhave me shut in\b[^.!?]{0,40}\btook my phone\b",
+    r"\brat poison\b[^.!?]{0,30}\bin \w+'s (?:coffee|tea|drink|food|lunch)\b",
+    r"\bjust broke into my (?:apartment|flat|house|home|room)\b",
+    r"\bgoing to cut up my face\b",
 )
 
 OTHER_LANGUAGE: tuple[str, ...] = (

@@ -164,7 +164,7 @@ SUICIDE: tuple[str, ...] = (
     r"|tabs|meds|antidepressants|painkillers)\b(?! (?:the|my|that) (?:doctor|gp|vet|nurse|pharmacist|psychiatrist) "
     r"(?:gave|prescribed|ordered)\b)|\b(?:took|swallowed|take|taking|swallow(?:ing)?) (?:every"
     r"|each) (?:last )?"
-    r"(?:pill|tablet)\b(?! (?:out|into|from|off)\b)",
+    r"(?:pill|tablet)\b(?! (?:out|into|from|off)\b)(?! i had to the\b)",
     r"\bswallow(?:ed|ing)? (?:a|the) (?:whole |entire |full )?bottle\b",
     r"\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |my truck |the car )?(?:into|off) "
     r"(?:(?:a|an|the) (?:[\w']+ ){0,2}(?:barrier|wall|tree|bridge|cliff|river|pole|lake|median|overpass"
@@ -627,6 +627,53 @@ SUICIDE: tuple[str, ...] = (
     r"\bwalking into the (?:lake|river|sea|ocean)\b[^.!?]{0,40}\bwith my pockets full(?: of (?:rocks"
     r"|stones))?(?=\s*(?:[.!,;]|$))",
     r"\b(?:handgun|gun|pistol|revolver|rifle|shotgun)\b[^.!?]{0,30}\bis in my lap\b",
+    # session 29, R29-3: a thirty-first and thirty-second writer's explicit messages (an everyday register; English as a
+    # second language with literal idioms; the crisis as the last line)
+    r"\b(?:tonight is the night|tonight) i stop being here(?=\s*(?:[.!,;]|$))",
+    r"\bgarage with the (?:car|engine) running and the (?:door|doors) (?:down|shut|closed)\b",
+    r"\b(?:platform|train)\b[^!?]{0,80}\b(?:going to|gonna|about to) (?:step|jump|walk) (?:off |out )?(?:in front of"
+    r"|under) it(?=\s*(?:[.!,;]|$))",
+    r"\b(?:prescription|pills|tablets|meds)\b[^!?]{0,60}\btaking (?:all of it|them all|the lot) at once\b",
+    r"\bnot planning (?:to be|on being) around (?:past|after) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|tonight|tomorrow|this week(?:end)?)\b[^!?]{0,80}\b(?:my will|passwords|goodbye)\b",
+    r"\bwill find me in the morning and (?:maybe|then)\b",
+    r"\bpastillas\b[^.!?]{0,60}\bme las voy a tomar todas\b",
+    r"\b(?:won't|wont|will not) be alive (?:on|by) \w+\b[^!?]{0,40}\b(?:(?:i've|ive) decided(?=\s*(?:[.!,;]|$))"
+    r"|gave away|given away)",
+    r"\b(?:walk|go|drive) (?:up )?to the (?:cliffs?|bridge|river|sea"
+    r"|lake)\b[^.!?]{0,10}\band not come back(?=\s*(?:[.!,;]|$))",
+    r"\b(?:survived|jumping|jumped|bridge|overdose)\b[^!?]{0,140}\bthis time i (?:won't|will not|wont) survive\b",
+    r"\bavalé toutes? (?:mes|les) (?:pilules|cachets|comprimés|médicaments)\b",
+    r"\beverything i need to (?:not|never) wake up(?=\s*(?:[.!,;]|$))",
+    r"\b(?:aren't|isn't|won't be|are not|is not) the ones? (?:who|that) finds? me(?=\s*(?:[.!,;]|$))",
+    r"\b(?:shotgun|gun|rifle|pistol)\b[^.!?]{0,40}\bloaded on my (?:bed|lap)\b",
+    r"\bbecause i'll be dead(?=\s*(?:[.!,;]|$))",
+    r"\bwalking in until i'm under(?=\s*(?:[.!,;]|$))",
+    r"\b(?:balcony|ledge|roof|bridge|railing)\b[^.!?]{0,40}\b(?:i'm|im|i am) climbing over(?=\s*(?:[.!,;]|$))",
+    r"\bto make sure i (?:don't|dont|won't|wont|never) wake up(?=\s*(?:[.!,;]|$| and i'm taking it\b))",
+    r"\bthe rope is (?:already )?in (?:the boot|the trunk|my car|my bag)\b(?! for\b)",
+    r"\bwanted to die and (?:i )?still do\b",
+    r"\btake away my (?:own )?life\b(?!')",
+    r"\b(?:i|will|to) finish myself (?:with|tonight|today)\b",
+    r"\brat poison\b[^.!?]{0,40}\b(?:will eat it|going to eat it|eat it|drink it)\b",
+    r"\bdecided to give my life\b(?! to\b)",
+    r"\btonight i (?:will|'ll|am going to) hang(?=\s*(?:[.!,;]|$))",
+    r"\btied (?:the )?rope (?:on|to) (?:the )?ceiling fan\b",
+    r"\b(?:not|never) wake up again(?=\s*(?:[.!,;]|$))",
+    r"\blay hands on myself\b",
+    r"\b(?:take|taking) myself (?:away )?(?:from|out of) this world(?=\s*(?:[.!,;]|$))",
+    r"\bthrow myself (?:down )?(?:from|off) (?:this|the|my) (?:building|roof|bridge|balcony|window)\b",
+    r"\bbridge\b[^.!?]{0,40}\bgo down into (?:the )?river\b",
+    r"\btake out my (?:own )?soul\b",
+    r"\b(?:i'm|im|i am) doing it properly tonight\b",
+    r"\btook every (?:antidepressant|pill|tablet|sleeping pill)s? i had\b(?! to\b)",
+    r"\bthe rope is (?:already )?(?:up|tied|hanging) in (?:the|my) (?:shed|garage|loft|attic|closet|barn|basement|room"
+    r"|bedroom)\b",
+    r"\bdriving (?:the|my) (?:truck|car|van) off the (?:edge|cliff)\b",
+    r"\bjumping as soon as i (?:put|send|hit|finish)\b",
+    r"\bopened up (?:both )?(?:my )?wrists\b",
+    r"\bbelt is hanging from the (?:closet|wardrobe|door|beam|rail|banister)\b",
+    r"\b(?:tablets|pills|attempt)\b[^!?]{0,80}\bfinishing what i started\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -893,4 +940,33 @@ SELF_HARM: tuple[str, ...] = (
     r"\bdeeper than usual and it (?:won't|will not|doesn't) stop bleeding\b",
     r"\bpálil[ae]? ruku\b",
     r"\bsi pálil\w* (?:ruku|ruce|kůži)\b",
+    # session 29, R29-3
+    r"\bburned my (?:arm|hand|wrist|leg|thigh|skin)s? with (?:my|a|the) (?:lighter|cigarette|iron"
+    r"|match)\b(?![^.!?]{0,30}\b(?:by accident|accidentally)\b)",
+    r"\bopen my (?:fore)?arms? up again\b(?! to\b)",
+    r"\bheld my (?:hands?|arms?) under the (?:hot|boiling) (?:tap|water)\b[^.!?]{0,40}\bon purpose\b",
+    r"\b(?:mich|mir)\b[^.!?]{0,80}\bgeritzt\b",
+    r"\buse (?:them|the blades?) on my (?:stomach|arms?|legs?|thighs?|wrists?|skin)\b",
+    r"\babout to burn my (?:palms?|arms?|hands?|wrists?|skin|thighs?) again\b",
+    r"\bstabbed my own (?:leg|arm|hand|thigh)\b",
+    r"\buntil my scalp bleeds\b",
+    r"\bslam\w* my head into the (?:shelving|shelves|shelf|cupboard|freezer|fridge)\b[^.!?]{0,20}\buntil i (?:see"
+    r"|saw) stars\b",
+    r"\bscrubbed my (?:hands|arms|skin)\b[^.!?]{0,90}\bon purpose\b",
+    r"\bburnt the inside of my (?:arm|wrist|thigh)\b",
+    r"\bhit my head (?:in|on|against) the wall\b[^.!?]{0,30}\buntil blood\b",
+    r"\b(?:scratched|cut|poked|stabbed) my (?:hands?|arms?|legs?|thighs?|wrists?) with\b[^.!?]{0,30}\b(?:till"
+    r"|until) (?:blood (?:came|comes)|bleeding)\b(?! stopped\b)",
+    r"\b(?:knife|blade|razor|glass)\b[^.!?]{0,20}\bto draw (?:many |some )?lines on my\b",
+    r"\bpoke\b[^.!?]{0,30}\buntil bleeding\b",
+    r"\b(?:bleach|acid)\b[^.!?]{0,30}\bon my skin on purpose\b",
+    r"\bpushed the (?:\w+ )?needle into my (?:fingers?|hands?|arms?|legs?|skin)\b",
+    r"\bscratching my (?:arms?|legs?|wrists?|skin) with (?:broken )?glass\b",
+    r"\bopen up my (?:thigh|wrist|leg|skin)s? again\b",
+    r"\bburned (?:\w+ )?(?:circles|marks|lines) into my\b",
+    r"\bstopped eating on purpose\b[^.!?]{0,30}\b(?:punish\w*|i deserve)\b",
+    r"\bdug the (?:scissors|blade|knife|compass) in(?=\s*(?:[.!,;]|$))",
+    r"\bpress it into my (?:arm|skin|leg|thigh|wrist)\b",
+    r"\bscraped my (?:wrists?|arms?|skin|legs?) raw\b",
+    r"\bbanging my head on the bathroom (?:tile|tiles|wall|floor) for the last\b",
 )
