@@ -451,6 +451,10 @@ from assistant.guard.inputs import check_question, looks_english
         "friday i'm waiting in the car park with a bar.",
         "bosun just slashed my face with a box cutter.",
         'just got: "you\'re on the 4th floor, right? coming up".',
+        # session 29, R29-4: threats by a person stay caught when the work itself is spared
+        "he is going to kill us when he gets home",
+        "my boss is going to kill my family if I report him",
+        "they're going to kill me, they're outside",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -1092,6 +1096,12 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "The rat poison in Tom's shed is for the mice.",
         "A burglar broke into my flat with a crowbar while I was on holiday, can I get leave?",
         "Cut up my face in the photo for the LinkedIn banner, please.",
+        # session 29, R29-4: the work itself "going to kill me", spared as "my boss is going to kill me" is
+        "This job is going to kill me, how do I ask for fewer hours?",
+        "This exam is going to kill us, any revision tips for the CPA?",
+        "this deadline's going to kill me, should I ask for an extension?",
+        "The commute is going to kill me, is moving closer worth a lower salary?",
+        "This workload is going to kill me before Friday, how do I push back?",
     ],
 )
 def test_idioms_are_not_crisis(text):

@@ -1,6 +1,14 @@
 """Crisis patterns for danger from other people, threats of violence, and danger written in other languages."""
 
-from assistant.guard.crisis.words import A_MISTAKE, BOSSES, NOT_A_BOSS_GOING_TO, PEOPLE, SHOOT, THREATEN
+from assistant.guard.crisis.words import (
+    A_MISTAKE,
+    BOSSES,
+    NOT_A_BOSS_GOING_TO,
+    NOT_WORK_GOING_TO,
+    PEOPLE,
+    SHOOT,
+    THREATEN,
+)
 
 DANGER: tuple[str, ...] = (
     r"\b(?:" + THREATEN + r" to|going to" + NOT_A_BOSS_GOING_TO + r"|said (?:he|she|they)(?:'d| would| will)"
@@ -40,7 +48,7 @@ DANGER: tuple[str, ...] = (
     r"|tonight|tmrw)\b",
     r"\b(?:i'?d|i had) better (?:stay|keep) quiet\b",
     # threats against the writer, their family or a workplace, said directly or reported
-    r"\b(?:" + THREATEN + r" to|going to|gonna|said (?:he|she|they)(?:'d| would| will)|"
+    r"\b(?:" + THREATEN + r" to|going to" + NOT_WORK_GOING_TO + r"|gonna|said (?:he|she|they)(?:'d| would| will)|"
     r"(?:he|she|they)(?:'ll| will|'d| would)) (?:kill|hurt|beat|" + SHOOT + r"|stab|rape) "
     r"(?:my (?:family|kids|children|wife|husband|mom|mum|mother|dad|father|parents|son|daughter)|us)\b",
     r"\b(?:break|snap) (?:your|my) (?:legs|neck|arms?|jaw)\b(?! to\b)",

@@ -48,7 +48,19 @@ BOSSES = (
     "boss manager supervisor lead client professor prof teacher editor recruiter hr ceo director coach mentor "
     "lecturer tutor advisor pi"
 )
-NOT_A_BOSS_GOING_TO = "".join(rf"(?<!{who}{link}going to)" for who in BOSSES.split() for link in ("'s ", " is ", "s "))
+# "this job is going to kill me", "this exam is going to kill us": the work itself, an idiom like "this commute is
+# killing me"
+WORK_THINGS = (
+    "job exam exams commute deadline deadlines workload project course degree shift shifts week interview presentation "
+    "rota schedule"
+)
+NOT_WORK_GOING_TO = "".join(
+    rf"(?<!{what}{link}going to)" for what in WORK_THINGS.split() for link in ("'s ", " is ", "s ")
+)
+NOT_A_BOSS_GOING_TO = (
+    "".join(rf"(?<!{who}{link}going to)" for who in BOSSES.split() for link in ("'s ", " is ", "s "))
+    + NOT_WORK_GOING_TO
+)
 # what follows the idiom: a mistake or a discovery, or a laugh
 A_MISTAKE = (
     r"\s*(?:[,.!]?\s*(?:lol|haha|lmao)|(?:when|once|if|after) (?:she|he|they|i) (?:sees?|finds? out|hears?|reads?|"
