@@ -517,7 +517,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:gun|pistol|sidearm|rifle|shotgun|revolver|glock|service weapon)\b[^.!?]{0,40}\bloaded\b(?! (?:onto|into|on"
     r"|in|up|with)\b)[^.!?]{0,40}\b(?:in my lap|on my lap|in my mouth|(?:i'?m|im|i am) done(?=\s*(?:[.!,;]|$)))",
     r"\b(?:it's|its) loaded and (?:sitting )?(?:in|on) my lap\b",
-    r"\beat(?:ing)? my (?:gun|pistol|rifle|shotgun|service weapon)\b",
+    r"\b(?:eat|eating|ate) my (?:gun|pistol|rifle|shotgun|service weapon)\b",
     r"\blogging off for good\b[^.!?]{0,30}\b(?:bridge|overpass|tracks|cliff|roof)\b",
     r"\b(?:won't|wont|not going to|not|never) (?:be )?climb(?:ing)? back (?:over|down|up) (?:the|that) (?:rail|railing"
     r"|ledge|fence|barrier|parapet|wall)(?=\s*(?:[.!,;]|$))",
@@ -554,7 +554,6 @@ SUICIDE: tuple[str, ...] = (
     r"|whole lot)\b",
     r"\b(?:flooring|gunning) it (?:over|off) the (?:edge|cliff|side|bridge)\b(?! of the ramp\b)"
     r"(?![^.!?]{0,30}\b(?:stunt|shot|scene|film)\b)",
-    r"\bdrawn up enough (?:\w+ )?to stop my heart\b",
     r"\balready drawn it up\b[^!?]{0,80}\binject\w*",
     r"\btatalon (?:na )?ako (?:sa|mula sa) (?:tulay|building|gusali|bubong)\b",
     r"\busing (?:my )?(?:dad'?s|dads|father'?s|brother'?s|husband'?s|the) (?:gun|pistol|rifle|shotgun) (?:tonight"
@@ -615,7 +614,6 @@ SUICIDE: tuple[str, ...] = (
     r"\babout to let go(?:(?<=\bi'm about to let go)|(?<=\bim about to let go)"
     r"|(?<=\bi am about to let go))(?=\s*(?:[.!,;]|$))",
     r"\bcounted out\b[^.!?]{0,40}\b(?:i'm|im|i am) (?:starting now|taking them (?:tonight|now|today))\b(?! to\b)",
-    r"\bate my (?:gun|pistol|rifle|shotgun|service weapon)\b",
     r"\btried to hang (?:myself )?(?:in|from|off) the (?:stairwell|garage|shed|loft|attic|closet|basement|barn|woods"
     r"|bathroom|bedroom)\b",
     r"\bdrove (?:my \w+ |the \w+ )?into (?:a|the) (?:tree|wall|pole|barrier|river|lake|bridge"
@@ -651,7 +649,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bwalking in until i'm under(?=\s*(?:[.!,;]|$))",
     r"\b(?:balcony|ledge|roof|bridge|railing)\b[^.!?]{0,40}\b(?:i'm|im|i am) climbing over(?=\s*(?:[.!,;]|$))",
     r"\bto make sure i (?:don't|dont|won't|wont|never) wake up(?=\s*(?:[.!,;]|$| and i'm taking it\b))",
-    r"\bthe rope is (?:already )?in (?:the boot|the trunk|my car|my bag)\b(?! for\b)",
+    r"\bthe rope is (?:already )?(?:in (?:the boot|the trunk|my car|my bag)\b(?! for\b)"
+    r"|(?:up|tied|hanging) in (?:the|my) (?:shed|garage|loft|attic|closet|barn|basement|room|bedroom)\b)",
     r"\bwanted to die and (?:i )?still do\b",
     r"\btake away my (?:own )?life\b(?!')",
     r"\b(?:i|will|to) finish myself (?:with|tonight|today)\b",
@@ -667,8 +666,6 @@ SUICIDE: tuple[str, ...] = (
     r"\btake out my (?:own )?soul\b",
     r"\b(?:i'm|im|i am) doing it properly tonight\b",
     r"\btook every (?:antidepressant|pill|tablet|sleeping pill)s? i had\b(?! to\b)",
-    r"\bthe rope is (?:already )?(?:up|tied|hanging) in (?:the|my) (?:shed|garage|loft|attic|closet|barn|basement|room"
-    r"|bedroom)\b",
     r"\bdriving (?:the|my) (?:truck|car|van) off the (?:edge|cliff)\b",
     r"\bjumping as soon as i (?:put|send|hit|finish)\b",
     r"\bopened up (?:both )?(?:my )?wrists\b",
@@ -904,7 +901,6 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:eaten|eating|food|water)\b[^.!?]{0,30}\bon purpose\b[^!?]{0,60}\b(?:i deserve it|punish(?:ing)? myself)\b",
     r"\b(?:took|swallowed) (?:a (?:whole )?handful|all|the whole (?:bottle|pack"
     r"|box))\b[^.!?]{0,60}\bto punish myself\b",
-    r"\bheld my (?:hands?|arms?) under the (?:hot|boiling) (?:tap|water)\b[^.!?]{0,20}\bon purpose\b",
     r"\bmaking myself (?:throw up|vomit|sick) after (?:every|each|all my) meals?\b",
     r"\bcompass (?:point )?(?:to|into) (?:the|my) (?:wrist|arm|hand|skin|thigh)\b",
     r"\bm-am t[ăa]iat (?:din nou )?(?:pe|la) (?:bra[țţt]e?|m[âa]n[ăa]|picioare?|înc\w*)",

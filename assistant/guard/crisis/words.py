@@ -54,13 +54,15 @@ WORK_THINGS = (
     "job exam exams commute deadline deadlines workload project course degree shift shifts week interview presentation "
     "rota schedule"
 )
-NOT_WORK_GOING_TO = "".join(
-    rf"(?<!{what}{link}going to)" for what in WORK_THINGS.split() for link in ("'s ", " is ", "s ")
-)
-NOT_A_BOSS_GOING_TO = (
-    "".join(rf"(?<!{who}{link}going to)" for who in BOSSES.split() for link in ("'s ", " is ", "s "))
-    + NOT_WORK_GOING_TO
-)
+
+
+def _not_after(words: str) -> str:
+    """Look-behinds that refuse "going to" right after any of the words ("boss's", "boss is", "bosss")."""
+    return "".join(rf"(?<!{word}{link}going to)" for word in words.split() for link in ("'s ", " is ", "s "))
+
+
+NOT_WORK_GOING_TO = _not_after(WORK_THINGS)
+NOT_A_BOSS_GOING_TO = _not_after(BOSSES) + NOT_WORK_GOING_TO
 # what follows the idiom: a mistake or a discovery, or a laugh
 A_MISTAKE = (
     r"\s*(?:[,.!]?\s*(?:lol|haha|lmao)|(?:when|once|if|after) (?:she|he|they|i) (?:sees?|finds? out|hears?|reads?|"
