@@ -28,20 +28,26 @@ class Decision:
     route: str
     confidence: float
     because: str  # "pattern", "classifier-crisis", "not-english", "below-threshold" or "classifier"
-    check_in: bool = False  # not crisis, but the crisis score reached the check-in threshold
+    check_in: bool = False  # not crisis, but the crisis score reached the check-in threshold, or a past crisis is told
 
 
 def decide(
-    probs: dict[str, float], crisis_score: float, crisis_pattern: bool, english: bool, thresholds: Thresholds
+    probs: dict[str, float],
+    crisis_score: float,
+    crisis_pattern: bool,
+    english: bool,
+    thresholds: Thresholds,
+    past_crisis: bool = False,
 ) -> Decision:
-    """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`."""
+    """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`; a crisis
+    told calmly as years over (`past_crisis`, from the patterns) is answered as routed, always with a check-in."""
     if crisis_pattern:
         return Decision("crisis", 1.0, "pattern")
     # Only the dedicated crisis model's score counts: adding the route model's crisis class doubled false
     # positives on hard negatives in cross-validation.
     if crisis_score >= thresholds.crisis:
         return Decision("crisis", crisis_score, "classifier-crisis")
-    check_in = crisis_score >= thresholds.check_in
+    check_in = crisis_score >= thresholds.check_in or past_crisis
     rest = {r: probs.get(r, 0.0) for r in DECIDED}
     total = sum(rest.values()) or 1.0
     top, p = max(rest.items(), key=lambda kv: kv[1])

@@ -9,7 +9,7 @@ import numpy as np
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from assistant.guard.crisis import find_crisis
+from assistant.guard.crisis import scan_crisis
 from assistant.guard.inputs import looks_english
 from assistant.triage.decide import decide
 from assistant.triage.examples import Example
@@ -149,12 +149,14 @@ def route_all(
     crisis = model.crisis(feats)
     routes, confs, shown = [], [], []
     for i, ex in enumerate(examples):
+        scan = scan_crisis(ex.question)
         d = decide(
             probs[i],
             float(crisis[i]),
-            find_crisis(ex.question) is not None,
+            scan.now is not None,
             looks_english(ex.question),
             model.thresholds,
+            scan.past is not None,
         )
         routes.append(d.route)
         confs.append(d.confidence)

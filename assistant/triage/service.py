@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock
 
-from assistant.guard.crisis import find_crisis, patterns_digest
+from assistant.guard.crisis import patterns_digest, scan_crisis
 from assistant.guard.inputs import LONG_POST_CHARS, NOT_ENGLISH, check_question, looks_english
 from assistant.triage.decide import DECIDED, decide
 from assistant.triage.examples import examples_digest, load_examples, require_trainable
@@ -116,9 +116,10 @@ class Triager:
     def _one(
         self, text: str, probs: dict[str, float], crisis: float, topic: str, fmt: str, model: TriageModel
     ) -> Triage:
-        match = find_crisis(text)
+        scan = scan_crisis(text)
+        match = scan.now
         english = looks_english(text)
-        decision = decide(probs, crisis, match is not None, english, model.thresholds)
+        decision = decide(probs, crisis, match is not None, english, model.thresholds, scan.past is not None)
         route = decision.route
         _, focused = focus_text(text)
         notes = []
@@ -139,7 +140,9 @@ class Triager:
             fmt = "long-term"
         elif route == "unsure":
             fmt = "none" if not english else fmt
-        if decision.check_in:
+        if scan.past is not None and decision.check_in:
+            notes.append(f"wellbeing check-in: the message tells of a past crisis ({scan.past.kind}), years over")
+        elif decision.check_in:
             notes.append("wellbeing check-in: some of the wording is close to messages from people in crisis")
         reasons = reasons_for(route, decision.because, text, decision.confidence, topic, runner_up, focused)
         rounded = {k: round(v, 4) for k, v in probs.items()} | {"crisis_score": round(crisis, 4)}

@@ -201,3 +201,14 @@ def test_the_reasons_say_a_post_was_read_by_its_question_exactly_when_the_route_
     assert focused.route == "mentor"
     assert any("title and the sentences that ask something" in r for r in focused.reasons)
     assert not any("title and the sentences that ask something" in r for r in triager.triage(ask).reasons)
+
+
+def test_a_calm_past_crisis_is_answered_with_a_check_in(triager):
+    past = triager.triage(
+        "I attempted suicide in college back in 2012. I'm doing well now. How do I word the resume bullet for my "
+        "application tomorrow?"
+    )
+    assert past.route == "micro" and past.check_in
+    assert any("past crisis (suicide)" in n for n in past.notes)
+    again = triager.triage("I attempted suicide back in 2012 and I'm thinking about it again.")
+    assert again.route == "crisis" and any("crisis pattern: suicide" in n for n in again.notes)

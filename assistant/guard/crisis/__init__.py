@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from assistant.guard.crisis.danger import DANGER, OTHER_LANGUAGE
 from assistant.guard.crisis.disguise import disguise_tables, reveal
+from assistant.guard.crisis.past import is_past, past_events, past_tables
 from assistant.guard.crisis.self_directed import SELF_HARM, SUICIDE
 
 # Each pattern names a kind of danger. They are matched on lower-cased text with repeated letters squeezed,
@@ -52,9 +53,9 @@ _COMPILED = {kind: [re.compile(fast_form(p)) for p in pats] for kind, pats in PA
 
 
 def patterns_digest() -> str:
-    """A short fingerprint of the patterns and the disguises they see through: training fits the crisis thresholds
-    around what they catch."""
-    both = {"patterns": PATTERNS, "disguise": disguise_tables()}
+    """A short fingerprint of the patterns, the disguises they see through and what reads as a calm past: training fits
+    the crisis thresholds around what they catch."""
+    both = {"patterns": PATTERNS, "disguise": disguise_tables(), "past": past_tables()}
     return hashlib.sha256(json.dumps(both, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
@@ -83,13 +84,45 @@ def _search(clean: str) -> CrisisMatch | None:
     return None
 
 
-def find_crisis(text: str) -> CrisisMatch | None:
-    """The first crisis pattern in the text, or in the text with its disguised words made plain ("k1ll mys3lf"), or
-    None."""
+@dataclass(frozen=True)
+class CrisisScan:
+    """What the patterns found: a crisis now, or (`past`) one told calmly as years over, which gets a check-in."""
+
+    now: CrisisMatch | None
+    past: CrisisMatch | None = None
+
+
+# a calm past is read only for the self-directed kinds: a threat from another person can come back
+PAST_KINDS = ("suicide", "self-harm")
+
+
+def _all_past(clean: str) -> bool:
+    """Whether every pattern match in normalised text is a self-directed event told calmly as years over."""
+    events = past_events(clean)
+    if not events:
+        return False
+    for kind, patterns in _COMPILED.items():
+        for pattern in patterns:
+            for match in pattern.finditer(clean):
+                if kind not in PAST_KINDS or not is_past(match.span(), events):
+                    return False
+    return True
+
+
+def scan_crisis(text: str) -> CrisisScan:
+    """The crisis patterns in the text, telling a crisis now from a self-directed one told calmly as years over (a
+    match in disguised words is never read as past)."""
     clean = normalise(text)
     found = _search(clean)
     if found is None:
         plain = reveal(clean)
-        if plain != clean:
-            found = _search(plain)
-    return found
+        return CrisisScan(_search(plain) if plain != clean else None)
+    if found.kind in PAST_KINDS and _all_past(clean):
+        return CrisisScan(None, found)
+    return CrisisScan(found)
+
+
+def find_crisis(text: str) -> CrisisMatch | None:
+    """The first crisis pattern in the text, or in the text with its disguised words made plain ("k1ll mys3lf"), or
+    None; a self-directed crisis told calmly as years over is not one (`scan_crisis` tells it apart)."""
+    return scan_crisis(text).now

@@ -1,0 +1,121 @@
+"""Telling a past crisis calmly: sentences that place a suicide attempt, self-harm or an overdose years back.
+
+Job seekers often ask how to explain a gap, a disclosure form or a scar left by a crisis long over ("I attempted
+suicide in college back in 2012. I'm doing well now. How do I explain the gap?"). Sent to the crisis route, such a
+person gets crisis resources and no answer. The triage answers them instead, always with the wellbeing check-in and the
+crisis lines shown first. A message is read as told in the past only when every pattern match holds such an event (an
+attempt, self-harm, an overdose, a stay in hospital) with a time two or more years back near it, in a sentence that
+speaks of no present intent, and nothing in the whole message points to now or to the means ("again", "lately", "the
+thoughts are back", "pills"); anything else stays a crisis.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+# numbers of years of two or more, in figures or words
+_YEARS_N = (
+    r"(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|a few|a couple(?: of)?|couple of|several|many|so many|some)"
+)
+# a time two or more years back, or a stage of life long over
+DISTANT = re.compile(
+    r"\b(?:" + _YEARS_N + r"\+? (?:years?|yrs?|decades?) ago|(?:years|decades|a decade|a long time|long) ago"
+    r"|(?:it'?s|it has|its|that was) been (?:about |over |almost |nearly |more than |well over )?"
+    + _YEARS_N
+    + r"\+? (?:years|yrs)"
+    r"|" + _YEARS_N + r"\+? (?:years|yrs) (?:clean|sober|well|free|recovered|in recovery|stable|healthy)"
+    r"|as an? (?:teen|teenager|kid|child|young teen|young (?:man|woman|adult)|undergrad)"
+    r"|in my (?:early |mid |late |mid-)?(?:teens|twenties|20s|teenage years|youth)"
+    r"|when i was (?:1\d|a teen\w*|a kid|a child|younger|in (?:high school|college|school|uni|university))"
+    r"|back in (?:college|school|high school|uni|university|the day)|(?:years|long) behind me"
+    r")\b"
+)
+# a year named as the time of an event ("in 2012", "back in 2014", "(2011)"): distant when two or more years back
+_YEAR = re.compile(r"\b(?:in|back in|around|circa|of|during|early|late|mid) ((?:19|20)\d\d)\b|\(((?:19|20)\d\d)\)")
+# the past event itself, which a pattern's match must contain: the distant time must sit near it
+_EVENT = re.compile(
+    r"\b(?:suicide attempts?|attempted suicide|attempt(?:s|ed)?|overdos\w*|self[- ]?harm\w*|cut(?:ting)? (?:myself|my)|"
+    r"tried to (?:kill|end|take)|suicidal|hospitali[sz]\w*|sectioned|od'?d)\b"
+)
+_NEAR = 60  # characters between the distant time and the event
+# present intent or feeling inside the sentence itself, or a month with no year: such a sentence is not a calm past
+_PRESENT_HERE = re.compile(
+    r"\b(?:(?:i'?m|i am|am)(?! \d)|want|wanna|going to|gonna|will|i'll|plan|planning|thinking|think about|feel|"
+    r"feeling|can'?t|cannot|january|february|march|april|june|july|august|september|october|november|december)\b"
+)
+# anything in the whole message that points to now or to a recent time: the past is then read as part of a crisis
+_NOW = re.compile(
+    r"\b(?:again|lately|these days|this (?:week|month|year|time)|tonight|today|yesterday|right now|right back|"
+    r"at the moment|currently|recently|still|anymore|any more|last (?:night|week|weekend|month|year)|"
+    r"(?:days|weeks|months|a (?:week|month|year)) ago|(?:coming|came|come|creeping|crept) back|back again|"
+    r"back in that place|returned|returning|relaps\w*|same (?:thoughts|feelings|place|way|urges?)|"
+    r"(?:the )?(?:thoughts|urges?) (?:are|have been|keep)|can'?t stop|want to die|wanna die|end it|"
+    r"(?:has|have|hasn'?t|haven'?t|never|not) (?:really )?changed|never (?:really )?(?:went|goes|gone) away|"
+    r"on and off|every day|(?:all|whole) my life|my whole life|(?:never|haven'?t|hasn'?t) stopped|"
+    # thoughts of dying or of finishing it, and the means at hand
+    r"keeps? thinking|thinking (?:about|of)|should(?:n'?t)? have|finish\w*|wish|tempt\w*|urges?|no point|"
+    r"(?:what|whats|what'?s) the point|can'?t go on|give up|giving up|hopeless|worthless|burden|nothing left|"
+    r"forever|disappear|better off|goodbye|blades?|razors?|rope|noose|pills|tablets|guns?|firearm|stash\w*|"
+    r"stockpil\w*|kept (?:it|them)|keep (?:it|them|an?)|when it gets bad|just in case|no reason|reasons? to|"
+    r"all i have|if i (?:lose|don'?t|can'?t)|collaps\w*|falling apart|drinking|scared of myself)\b"
+    r"|(?<!\bfine )(?<!\bwell )(?<!\bsafe )(?<!\bokay )(?<!\bok )(?<!\bgood )(?<!\bgreat )(?<!\bbetter )"
+    r"(?<!\bstable )(?<!\bhealthy )(?<!\bclean )(?<!\bsober )(?<!\bhappy )(?<!\bthriving )(?<!behind me )(?<!\d )"
+    r"\bnow\b"
+    r"(?! (?:an?|i'?m|i am|working|studying|in my|at an?|at the|\d+)\b)"
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _times(sentence: str, this_year: int) -> list[int]:
+    """Where the sentence names a time two or more years back (start offsets)."""
+    found = [m.start() for m in DISTANT.finditer(sentence)]
+    for m in _YEAR.finditer(sentence):
+        if int(m.group(1) or m.group(2)) <= this_year - 2:
+            found.append(m.start())
+    return found
+
+
+def _past_events(sentence: str, this_year: int) -> list[tuple[int, int]]:
+    """The events the sentence tells two or more years back, each with the time near it (none if it speaks of the
+    present)."""
+    if _PRESENT_HERE.search(sentence):
+        return []
+    times = _times(sentence, this_year)
+    return [e.span() for e in _EVENT.finditer(sentence) if any(abs(e.start() - t) <= _NEAR for t in times)]
+
+
+def past_events(clean: str) -> list[tuple[int, int, int, int]]:
+    """Where a normalised message tells events years over: (event start, event end, sentence start, sentence end) for
+    each, or none when anything in the message points to now."""
+    if _NOW.search(clean):
+        return []
+    this_year = datetime.date.today().year
+    found: list[tuple[int, int, int, int]] = []
+    start = 0
+    for sentence in _SENTENCE.split(clean):
+        start = clean.index(sentence, start)
+        end = start + len(sentence)
+        found.extend((start + a, start + b, start, end) for a, b in _past_events(sentence, this_year))
+        start = end
+    return found
+
+
+def is_past(span: tuple[int, int], events: list[tuple[int, int, int, int]]) -> bool:
+    """Whether a pattern's match (its span) contains part of an event told as past and stays inside its sentence."""
+    a, b = span
+    return any(a < e_end and e_start < b and s_start <= a and b <= s_end for e_start, e_end, s_start, s_end in events)
+
+
+def past_tables() -> dict[str, object]:
+    """What decides a calm past, for the patterns' fingerprint (a change retrains the cached triage model)."""
+    return {
+        "distant": DISTANT.pattern,
+        "year": _YEAR.pattern,
+        "event": _EVENT.pattern,
+        "near": _NEAR,
+        "present": _PRESENT_HERE.pattern,
+        "now": _NOW.pattern,
+        "sentence": _SENTENCE.pattern,
+    }
