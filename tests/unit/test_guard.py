@@ -455,6 +455,9 @@ from assistant.guard.inputs import check_question, looks_english
         "he is going to kill us when he gets home",
         "my boss is going to kill my family if I report him",
         "they're going to kill me, they're outside",
+        # session 30, R30-2: people with "are" stay caught
+        "my parents are going to kill me, they said so and I'm scared to go home",
+        "they are going to kill me when I get off shift",
     ],
 )
 def test_crisis_patterns_catch_explicit_messages_and_typos(text):
@@ -1102,6 +1105,13 @@ def test_crisis_patterns_catch_explicit_messages_and_typos(text):
         "this deadline's going to kill me, should I ask for an extension?",
         "The commute is going to kill me, is moving closer worth a lower salary?",
         "This workload is going to kill me before Friday, how do I push back?",
+        # session 30, R30-2: the plural, and more work things
+        "These exams are going to kill me, should I drop a module?",
+        "The night shifts are going to kill me, how do I ask for days?",
+        "Finals are going to kill me, can I push my internship start?",
+        "my thesis is going to kill me, how do I ask my supervisor for an extension",
+        "The job hunt is going to kill me, 200 applications and no replies.",
+        "These meetings are going to kill me, how do I protect focus time?",
     ],
 )
 def test_idioms_are_not_crisis(text):

@@ -52,16 +52,18 @@ BOSSES = (
 # killing me"
 WORK_THINGS = (
     "job exam exams commute deadline deadlines workload project course degree shift shifts week interview presentation "
-    "rota schedule"
+    "rota schedule finals midterms meetings overtime semester term thesis dissertation assignment assignments hours "
+    "hunt search internship bootcamp audit"
 )
 
 
-def _not_after(words: str) -> str:
+def _not_after(words: str, links: tuple[str, ...] = ("'s ", " is ", "s ")) -> str:
     """Look-behinds that refuse "going to" right after any of the words ("boss's", "boss is", "bosss")."""
-    return "".join(rf"(?<!{word}{link}going to)" for word in words.split() for link in ("'s ", " is ", "s "))
+    return "".join(rf"(?<!{word}{link}going to)" for word in words.split() for link in links)
 
 
-NOT_WORK_GOING_TO = _not_after(WORK_THINGS)
+# work things also take the plural: "these exams are going to kill me", "the night shifts are going to kill me"
+NOT_WORK_GOING_TO = _not_after(WORK_THINGS, ("'s ", " is ", "s ", " are "))
 NOT_A_BOSS_GOING_TO = _not_after(BOSSES) + NOT_WORK_GOING_TO
 # what follows the idiom: a mistake or a discovery, or a laugh
 A_MISTAKE = (
