@@ -28,7 +28,7 @@ class Decision:
     route: str
     confidence: float
     because: str  # "pattern", "classifier-crisis", "not-english", "below-threshold" or "classifier"
-    check_in: bool = False  # not crisis, but the crisis score reached the check-in threshold, or a past crisis is told
+    check_in: bool = False  # not crisis: the crisis score reached the check-in threshold, or crisis words were spared
 
 
 def decide(
@@ -37,17 +37,18 @@ def decide(
     crisis_pattern: bool,
     english: bool,
     thresholds: Thresholds,
-    past_crisis: bool = False,
+    spared_pattern: bool = False,
 ) -> Decision:
-    """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`; a crisis
-    told calmly as years over (`past_crisis`, from the patterns) is answered as routed, always with a check-in."""
+    """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`; crisis
+    words the patterns read as no crisis now (`spared_pattern`: a calm past, others' crisis in one's work) are
+    answered as routed, always with a check-in."""
     if crisis_pattern:
         return Decision("crisis", 1.0, "pattern")
     # Only the dedicated crisis model's score counts: adding the route model's crisis class doubled false
     # positives on hard negatives in cross-validation.
     if crisis_score >= thresholds.crisis:
         return Decision("crisis", crisis_score, "classifier-crisis")
-    check_in = crisis_score >= thresholds.check_in or past_crisis
+    check_in = crisis_score >= thresholds.check_in or spared_pattern
     rest = {r: probs.get(r, 0.0) for r in DECIDED}
     total = sum(rest.values()) or 1.0
     top, p = max(rest.items(), key=lambda kv: kv[1])

@@ -156,7 +156,7 @@ def route_all(
             scan.now is not None,
             looks_english(ex.question),
             model.thresholds,
-            scan.past is not None,
+            scan.spared is not None,
         )
         routes.append(d.route)
         confs.append(d.confidence)

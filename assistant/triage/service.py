@@ -119,7 +119,7 @@ class Triager:
         scan = scan_crisis(text)
         match = scan.now
         english = looks_english(text)
-        decision = decide(probs, crisis, match is not None, english, model.thresholds, scan.past is not None)
+        decision = decide(probs, crisis, match is not None, english, model.thresholds, scan.spared is not None)
         route = decision.route
         _, focused = focus_text(text)
         notes = []
@@ -142,6 +142,9 @@ class Triager:
             fmt = "none" if not english else fmt
         if scan.past is not None and decision.check_in:
             notes.append(f"wellbeing check-in: the message tells of a past crisis ({scan.past.kind}), years over")
+        elif scan.others is not None and decision.check_in:
+            kind = scan.others.kind
+            notes.append(f"wellbeing check-in: the message speaks of other people's crisis ({kind}) at work")
         elif decision.check_in:
             notes.append("wellbeing check-in: some of the wording is close to messages from people in crisis")
         reasons = reasons_for(route, decision.because, text, decision.confidence, topic, runner_up, focused)

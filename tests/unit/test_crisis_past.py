@@ -72,7 +72,7 @@ def test_a_past_with_anything_of_now_stays_a_crisis(text):
 def test_a_calm_past_gets_a_check_in_and_its_route_and_the_reader_can_still_flag_it():
     t = Thresholds(unsure=0.5, crisis=0.8, check_in=0.6)
     probs = {"micro": 0.9, "mentor": 0.05, "out_of_scope": 0.05}
-    calm = decide(probs, 0.1, False, True, t, past_crisis=True)
+    calm = decide(probs, 0.1, False, True, t, spared_pattern=True)
     assert calm.route == "micro" and calm.check_in
     assert not decide(probs, 0.1, False, True, t).check_in
-    assert decide(probs, 0.9, False, True, t, past_crisis=True).route == "crisis"
+    assert decide(probs, 0.9, False, True, t, spared_pattern=True).route == "crisis"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from assistant.guard.crisis.danger import DANGER, OTHER_LANGUAGE
 from assistant.guard.crisis.disguise import disguise_tables, reveal
+from assistant.guard.crisis.others import about_others, frames_work, others_tables
 from assistant.guard.crisis.past import is_past, past_events, past_tables
 from assistant.guard.crisis.self_directed import SELF_HARM, SUICIDE
 
@@ -53,9 +54,9 @@ _COMPILED = {kind: [re.compile(fast_form(p)) for p in pats] for kind, pats in PA
 
 
 def patterns_digest() -> str:
-    """A short fingerprint of the patterns, the disguises they see through and what reads as a calm past: training fits
-    the crisis thresholds around what they catch."""
-    both = {"patterns": PATTERNS, "disguise": disguise_tables(), "past": past_tables()}
+    """A short fingerprint of the patterns, the disguises they see through and what reads as a calm past or as others'
+    crisis: training fits the crisis thresholds around what they catch."""
+    both = {"patterns": PATTERNS, "disguise": disguise_tables(), "past": past_tables(), "others": others_tables()}
     return hashlib.sha256(json.dumps(both, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
@@ -86,43 +87,62 @@ def _search(clean: str) -> CrisisMatch | None:
 
 @dataclass(frozen=True)
 class CrisisScan:
-    """What the patterns found: a crisis now, or (`past`) one told calmly as years over, which gets a check-in."""
+    """What the patterns found: a crisis now; or crisis words that tell of none now, each of which gets a check-in: a
+    self-directed crisis told calmly as years over (`past`), or other people's suicide or self-harm as the subject of
+    the writer's work (`others`)."""
 
     now: CrisisMatch | None
     past: CrisisMatch | None = None
+    others: CrisisMatch | None = None
+
+    @property
+    def spared(self) -> CrisisMatch | None:
+        """The match the patterns found but did not read as a crisis now, if any."""
+        return self.past or self.others
 
 
-# a calm past is read only for the self-directed kinds: a threat from another person can come back
+# a calm past or others' crisis is read only for the self-directed kinds: a threat from another person can come back
 PAST_KINDS = ("suicide", "self-harm")
 
 
-def _all_past(clean: str) -> bool:
-    """Whether every pattern match in normalised text is a self-directed event told calmly as years over."""
+def _spared(clean: str) -> str | None:
+    """ "past" or "others" when every pattern match in normalised text is a self-directed crisis told calmly as years
+    over or a single crisis word about other people in the writer's work (past if any match is past), else None."""
     events = past_events(clean)
-    if not events:
-        return False
+    work = frames_work(clean)
+    if not events and not work:
+        return None
+    past = False
     for kind, patterns in _COMPILED.items():
         for pattern in patterns:
             for match in pattern.finditer(clean):
-                if kind not in PAST_KINDS or not is_past(match.span(), events):
-                    return False
-    return True
+                if kind not in PAST_KINDS:
+                    return None
+                if events and is_past(match.span(), events):
+                    past = True
+                elif not (work and about_others(clean, match.span())):
+                    return None
+    return "past" if past else "others"
 
 
 def scan_crisis(text: str) -> CrisisScan:
-    """The crisis patterns in the text, telling a crisis now from a self-directed one told calmly as years over (a
-    match in disguised words is never read as past)."""
+    """The crisis patterns in the text, telling a crisis now from crisis words that tell of none now (a match in
+    disguised words is always a crisis now)."""
     clean = normalise(text)
     found = _search(clean)
     if found is None:
         plain = reveal(clean)
         return CrisisScan(_search(plain) if plain != clean else None)
-    if found.kind in PAST_KINDS and _all_past(clean):
-        return CrisisScan(None, found)
+    spared = _spared(clean) if found.kind in PAST_KINDS else None
+    if spared == "past":
+        return CrisisScan(None, past=found)
+    if spared == "others":
+        return CrisisScan(None, others=found)
     return CrisisScan(found)
 
 
 def find_crisis(text: str) -> CrisisMatch | None:
     """The first crisis pattern in the text, or in the text with its disguised words made plain ("k1ll mys3lf"), or
-    None; a self-directed crisis told calmly as years over is not one (`scan_crisis` tells it apart)."""
+    None; crisis words that tell of no crisis now (a calm past, others' crisis in one's work) are not one
+    (`scan_crisis` tells them apart)."""
     return scan_crisis(text).now

@@ -45,27 +45,30 @@ _PRESENT_HERE = re.compile(
     r"\b(?:(?:i'?m|i am|am)(?! \d)|want|wanna|going to|gonna|will|i'll|plan|planning|thinking|think about|feel|"
     r"feeling|can'?t|cannot|january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+# thoughts of dying or of finishing it, the means at hand, and a life that hangs on something: words of a crisis now
+DYING = (
+    r"keeps? thinking|thinking (?:about|of)|should(?:n'?t)? have|finish\w*|wish|tempt\w*|urges?|no point|"
+    r"(?:what|whats|what'?s) the point|can'?t go on|give up|giving up|hopeless|worthless|burden|nothing left|"
+    r"forever|disappear|better off|goodbye|blades?|razors?|rope|noose|pills|tablets|guns?|firearm|stash\w*|"
+    r"stockpil\w*|kept (?:it|them)|keep (?:it|them|an?)|when it gets bad|just in case|no reason|reasons? to|"
+    r"all i have|if i (?:lose|don'?t|can'?t)|collaps\w*|falling apart|drinking|scared of myself|want to die|"
+    r"wanna die|end it|can'?t stop"
+)
 # anything in the whole message that points to now or to a recent time: the past is then read as part of a crisis
 _NOW = re.compile(
     r"\b(?:again|lately|these days|this (?:week|month|year|time)|tonight|today|yesterday|right now|right back|"
     r"at the moment|currently|recently|still|anymore|any more|last (?:night|week|weekend|month|year)|"
     r"(?:days|weeks|months|a (?:week|month|year)) ago|(?:coming|came|come|creeping|crept) back|back again|"
     r"back in that place|returned|returning|relaps\w*|same (?:thoughts|feelings|place|way|urges?)|"
-    r"(?:the )?(?:thoughts|urges?) (?:are|have been|keep)|can'?t stop|want to die|wanna die|end it|"
+    r"(?:the )?(?:thoughts|urges?) (?:are|have been|keep)|"
     r"(?:has|have|hasn'?t|haven'?t|never|not) (?:really )?changed|never (?:really )?(?:went|goes|gone) away|"
-    r"on and off|every day|(?:all|whole) my life|my whole life|(?:never|haven'?t|hasn'?t) stopped|"
-    # thoughts of dying or of finishing it, and the means at hand
-    r"keeps? thinking|thinking (?:about|of)|should(?:n'?t)? have|finish\w*|wish|tempt\w*|urges?|no point|"
-    r"(?:what|whats|what'?s) the point|can'?t go on|give up|giving up|hopeless|worthless|burden|nothing left|"
-    r"forever|disappear|better off|goodbye|blades?|razors?|rope|noose|pills|tablets|guns?|firearm|stash\w*|"
-    r"stockpil\w*|kept (?:it|them)|keep (?:it|them|an?)|when it gets bad|just in case|no reason|reasons? to|"
-    r"all i have|if i (?:lose|don'?t|can'?t)|collaps\w*|falling apart|drinking|scared of myself)\b"
+    r"on and off|every day|(?:all|whole) my life|my whole life|(?:never|haven'?t|hasn'?t) stopped|" + DYING + r")\b"
     r"|(?<!\bfine )(?<!\bwell )(?<!\bsafe )(?<!\bokay )(?<!\bok )(?<!\bgood )(?<!\bgreat )(?<!\bbetter )"
     r"(?<!\bstable )(?<!\bhealthy )(?<!\bclean )(?<!\bsober )(?<!\bhappy )(?<!\bthriving )(?<!behind me )(?<!\d )"
     r"\bnow\b"
     r"(?! (?:an?|i'?m|i am|working|studying|in my|at an?|at the|\d+)\b)"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _times(sentence: str, this_year: int) -> list[int]:
@@ -94,7 +97,7 @@ def past_events(clean: str) -> list[tuple[int, int, int, int]]:
     this_year = datetime.date.today().year
     found: list[tuple[int, int, int, int]] = []
     start = 0
-    for sentence in _SENTENCE.split(clean):
+    for sentence in SENTENCE.split(clean):
         start = clean.index(sentence, start)
         end = start + len(sentence)
         found.extend((start + a, start + b, start, end) for a, b in _past_events(sentence, this_year))
@@ -117,5 +120,5 @@ def past_tables() -> dict[str, object]:
         "near": _NEAR,
         "present": _PRESENT_HERE.pattern,
         "now": _NOW.pattern,
-        "sentence": _SENTENCE.pattern,
+        "sentence": SENTENCE.pattern,
     }
