@@ -103,8 +103,9 @@ _OWN = re.compile(
     r"again|tonight|maths|math for|dose for|my suicid\w*|my self[- ]?harm\w*|my overdos\w*|methods?|how to|"
     r"painless|lethal|ways to|like me|like myself|think about (?:it|dying|death|suicide|ending)|"
     # one's own state in the work's own words: "I have active suicidal ideation", "I've set a date", "the means"
-    r"i (?:have|'ve|ve|got|'ve got|am|'m|feel|felt|was|had|been) (?:[\w'-]+ ){0,3}(?:suicidal|ideation|self[- ]?harm\w*|"
-    r"overdos\w*)|the means|(?:set|picked|chosen|chose) (?:a|the) date|with intent|intent and|(?:have|made|got) a plan|" + DYING + r")\b"
+    r"i (?:have|'ve|ve|got|'ve got|am|'m|feel|felt|was|had|been) (?:[\w'-]+ ){0,3}(?:suicidal|ideation|"
+    r"self[- ]?harm\w*|overdos\w*)|the means|(?:set|picked|chosen|chose) (?:a|the) date|with intent|intent and|"
+    r"(?:have|made|got) a plan|" + DYING + r")\b"
 )
 
 
