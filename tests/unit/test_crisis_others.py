@@ -58,7 +58,7 @@ def test_spared_words_get_a_check_in_whatever_their_route():
     [
         # found by a fresh writer (R30-5's dev35) after R30-3 shipped: one's own state in the work's own words
         "Clinical psychologist. I have active suicidal ideation with intent and a plan, and I have the means.",
-        "PhD student, my dissertation is on suicidal ideation in healthcare workers. I've set a date and I have the means.",
+        "PhD student, my dissertation is on suicidal ideation in nurses. I've set a date and I have the means.",
     ],
 )
 def test_ones_own_state_in_clinical_words_stays_a_crisis(text):
