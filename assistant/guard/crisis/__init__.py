@@ -101,13 +101,14 @@ class CrisisScan:
         return self.past or self.others
 
 
-# a calm past or others' crisis is read only for the self-directed kinds: a threat from another person can come back
-PAST_KINDS = ("suicide", "self-harm")
+# a calm past or others' crisis is read only in the self-directed kinds: a threat from another person can come back
+SELF_DIRECTED = ("suicide", "self-harm")
 
 
 def _spared(clean: str) -> str | None:
-    """ "past" or "others" when every pattern match in normalised text is a self-directed crisis told calmly as years
-    over or a single crisis word about other people in the writer's work (past if any match is past), else None."""
+    """Which reading spares every pattern match in normalised text: "past" (a self-directed crisis told calmly as years
+    over; it wins when any match is one), "others" (a single crisis word about other people in the writer's work), or
+    None."""
     events = past_events(clean)
     work = frames_work(clean)
     if not events and not work:
@@ -116,7 +117,7 @@ def _spared(clean: str) -> str | None:
     for kind, patterns in _COMPILED.items():
         for pattern in patterns:
             for match in pattern.finditer(clean):
-                if kind not in PAST_KINDS:
+                if kind not in SELF_DIRECTED:
                     return None
                 if events and is_past(match.span(), events):
                     past = True
@@ -133,7 +134,7 @@ def scan_crisis(text: str) -> CrisisScan:
     if found is None:
         plain = reveal(clean)
         return CrisisScan(_search(plain) if plain != clean else None)
-    spared = _spared(clean) if found.kind in PAST_KINDS else None
+    spared = _spared(clean) if found.kind in SELF_DIRECTED else None
     if spared == "past":
         return CrisisScan(None, past=found)
     if spared == "others":
