@@ -1,4 +1,5 @@
-"""A crisis told calmly as years over is answered with a check-in; anything that points to now stays a crisis."""
+"""Crisis words that tell of no crisis now: a crisis told calmly as years over, and other people's suicide or self-harm
+as the subject of one's work, are answered with a check-in; anything of the writer's own crisis now stays a crisis."""
 
 import datetime
 
@@ -25,6 +26,18 @@ CALM_PAST = [
     f"I was hospitalised after an overdose in {THIS_YEAR - 6} and have a gap. Do I explain it in interviews?",
     "Back in college, about eight years ago, I went through a period of suicidal thoughts and got treatment. Do I "
     "have to disclose that on a security clearance form?",
+]
+
+# workers, volunteers and students whose work deals with other people's crisis, asking a career question
+AT_WORK = [
+    "I volunteer on a crisis line talking with people who are suicidal. How should I list it on my MSW application?",
+    "Paramedic here. I respond to overdoses, stabbings and suicide attempts most nights. What transfers to training?",
+    "I work as a content moderator reviewing violent videos, threats and suicide posts. How do I move into policy?",
+    "School counselor here, trained to spot self-harm and cutting in teens. Could I move into employee assistance?",
+    "Residence coordinator: I'm on call for student suicide attempts in the halls. How do I answer 'why this role'?",
+    "Youth worker for 10 years, lots of self-harm among the young people I support. How do I find a mentor?",
+    "999 call handler, I get calls from people threatening suicide. How do I word my resignation to leave a door open?",
+    "Therapist, most of my clients live with chronic suicidal ideation. How should my directory profile name it?",
 ]
 
 # a past crisis with something of the present, a recent time, the means, or another danger: still a crisis
@@ -55,24 +68,42 @@ STILL_CRISIS = [
     "Long time ago I was with a man who threatened to kill me. It's been 10+ years. How do I get into family law?",
 ]
 
+# the writer's own crisis beside the work: still a crisis
+OWN_CRISIS = [
+    "I'm a crisis line volunteer and I talk to suicidal callers every night, but tonight I'm the suicidal one.",
+    "I moderate self-harm posts all day and I've started cutting again.",
+    "I study suicide for my PhD and honestly I want to die.",
+    "I work with suicidal teens and I'm one of them.",
+    "Therapist here. My clients talk about suicide; I think about it every day too.",
+    "I volunteer at a suicide hotline. How many of my sertraline would be a lethal overdose?",
+    "Pharmacist, I know overdose thresholds better than anyone and I've done the maths for myself.",
+    "I'm a nurse on a psych ward full of suicidal patients and I'm suicidal too.",
+    "I research suicide methods for work, and I've picked mine.",
+    "Does life insurance from my job pay out on suicide? I set the 14th as the day I go.",
+    # found by a fresh writer (R30-5's dev35) after R30-3 shipped: one's own state in the work's own words
+    "Clinical psychologist. I have active suicidal ideation with intent and a plan, and I have the means.",
+    "PhD student, my dissertation is on suicidal ideation in nurses. I've set a date and I have the means.",
+]
 
-@pytest.mark.parametrize("text", CALM_PAST)
-def test_a_calm_past_is_not_a_crisis_now_but_is_told_apart(text):
+
+@pytest.mark.parametrize(("text", "reading"), [*((t, "past") for t in CALM_PAST), *((t, "others") for t in AT_WORK)])
+def test_words_that_tell_of_no_crisis_now_are_told_apart(text, reading):
     scan = scan_crisis(text)
     assert scan.now is None and find_crisis(text) is None
-    assert scan.past is not None and scan.past.kind in ("suicide", "self-harm")
+    spared = scan.past if reading == "past" else scan.others
+    assert spared is not None and spared is scan.spared and spared.kind in ("suicide", "self-harm")
 
 
-@pytest.mark.parametrize("text", STILL_CRISIS)
-def test_a_past_with_anything_of_now_stays_a_crisis(text):
+@pytest.mark.parametrize("text", [*STILL_CRISIS, *OWN_CRISIS])
+def test_a_crisis_now_is_never_spared(text):
     scan = scan_crisis(text)
-    assert scan.now is not None and scan.past is None
+    assert scan.now is not None and scan.spared is None
 
 
-def test_a_calm_past_gets_a_check_in_and_its_route_and_the_reader_can_still_flag_it():
+def test_spared_words_get_a_check_in_and_their_route_and_the_reader_can_still_flag_them():
     t = Thresholds(unsure=0.5, crisis=0.8, check_in=0.6)
-    probs = {"micro": 0.9, "mentor": 0.05, "out_of_scope": 0.05}
-    calm = decide(probs, 0.1, False, True, t, spared_pattern=True)
-    assert calm.route == "micro" and calm.check_in
+    probs = {"micro": 0.1, "mentor": 0.85, "out_of_scope": 0.05}
+    spared = decide(probs, 0.1, False, True, t, spared_pattern=True)
+    assert spared.route == "mentor" and spared.check_in
     assert not decide(probs, 0.1, False, True, t).check_in
     assert decide(probs, 0.9, False, True, t, spared_pattern=True).route == "crisis"
