@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.guard.crisis.danger import DANGER, OTHER_LANGUAGE
 from assistant.guard.crisis.disguise import disguise_tables, reveal
 from assistant.guard.crisis.others import about_others, frames_work, others_tables
-from assistant.guard.crisis.past import is_past, past_events, past_tables
+from assistant.guard.crisis.past import is_past, past_events, past_tables, sentence_spans
 from assistant.guard.crisis.self_directed import SELF_HARM, SUICIDE
 
 # Each pattern names a kind of danger. They are matched on lower-cased text with repeated letters squeezed,
@@ -109,7 +109,8 @@ def _spared(clean: str) -> str | None:
     """Which reading spares every pattern match in normalised text: "past" (a self-directed crisis told calmly as years
     over; it wins when any match is one), "others" (a single crisis word about other people in the writer's work), or
     None."""
-    events = past_events(clean)
+    sentences = sentence_spans(clean)
+    events = past_events(clean, sentences)
     work = frames_work(clean)
     if not events and not work:
         return None
@@ -121,7 +122,7 @@ def _spared(clean: str) -> str | None:
                     return None
                 if events and is_past(match.span(), events):
                     past = True
-                elif not (work and about_others(clean, match.span())):
+                elif not (work and about_others(clean, match.span(), sentences)):
                     return None
     return "past" if past else "others"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.guard.crisis.past import DYING, SENTENCE
+from assistant.guard.crisis.past import DYING
 
 # the single crisis words the broad family flags, as a match's whole text
 BARE = re.compile(
@@ -109,30 +109,19 @@ _OWN = re.compile(
 )
 
 
-def _sentence_at(clean: str, start: int) -> tuple[int, int]:
-    """The span of the sentence of a normalised message that holds the character at `start`."""
-    begin = 0
-    for part in SENTENCE.split(clean):
-        begin = clean.index(part, begin)
-        end = begin + len(part)
-        if begin <= start < end:
-            return begin, end
-        begin = end
-    return 0, len(clean)
-
-
 def frames_work(clean: str) -> bool:
     """Whether a normalised message frames the writer's work, study or volunteering and says nothing of their own
     crisis (checked once per message, before any match is looked at)."""
     return _WORK.search(clean) is not None and _OWN.search(clean) is None
 
 
-def about_others(clean: str, span: tuple[int, int]) -> bool:
-    """Whether a match (its span) is a single crisis word tied to other people or their content in its sentence."""
+def about_others(clean: str, span: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """Whether a match (its span) is a single crisis word tied to other people or their content in its sentence (one
+    of `sentences`, the message's sentence spans)."""
     a, b = span
     if not BARE.fullmatch(clean[a:b]):
         return False
-    s_begin, s_end = _sentence_at(clean, a)
+    s_begin, s_end = next(((s, e) for s, e in sentences if s <= a < e), (0, len(clean)))
     return any(t.start() <= a - s_begin and b - s_begin <= t.end() for t in _TIED.finditer(clean[s_begin:s_end]))
 
 

@@ -89,20 +89,27 @@ def _past_events(sentence: str, this_year: int) -> list[tuple[int, int]]:
     return [e.span() for e in _EVENT.finditer(sentence) if any(abs(e.start() - t) <= _NEAR for t in times)]
 
 
-def past_events(clean: str) -> list[tuple[int, int, int, int]]:
-    """Where a normalised message tells events years over: (event start, event end, sentence start, sentence end) for
-    each, or none when anything in the message points to now."""
+def sentence_spans(clean: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a normalised message."""
+    spans, start = [], 0
+    for gap in SENTENCE.finditer(clean):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(clean)))
+    return spans
+
+
+def past_events(clean: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Where a normalised message (split into `sentences`) tells events years over: (event start, event end, sentence
+    start, sentence end) for each, or none when anything in the message points to now."""
     if _NOW.search(clean):
         return []
     this_year = datetime.date.today().year
-    found: list[tuple[int, int, int, int]] = []
-    start = 0
-    for sentence in SENTENCE.split(clean):
-        start = clean.index(sentence, start)
-        end = start + len(sentence)
-        found.extend((start + a, start + b, start, end) for a, b in _past_events(sentence, this_year))
-        start = end
-    return found
+    return [
+        (start + a, start + b, start, end)
+        for start, end in sentences
+        for a, b in _past_events(clean[start:end], this_year)
+    ]
 
 
 def is_past(span: tuple[int, int], events: list[tuple[int, int, int, int]]) -> bool:
