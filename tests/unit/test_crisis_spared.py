@@ -107,3 +107,18 @@ def test_spared_words_get_a_check_in_and_their_route_and_the_reader_can_still_fl
     assert spared.route == "mentor" and spared.check_in
     assert not decide(probs, 0.1, False, True, t).check_in
     assert decide(probs, 0.9, False, True, t, spared_pattern=True).route == "crisis"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "i've been suicidal for months and i volunteer on a crisis line",
+        "ive been self-harming since the restructure, i moderate posts for work",
+        "i've got suicidal thoughts and i work with teens",
+    ],
+)
+def test_ones_own_state_in_a_contraction_means_the_message_is_not_framed_as_work(clean):
+    from assistant.guard.crisis.others import frames_work
+
+    assert not frames_work(clean)
+    assert frames_work("i volunteer on a crisis line talking with people who are suicidal")

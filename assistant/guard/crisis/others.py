@@ -96,14 +96,14 @@ _WORK = re.compile(
 # the writer's own crisis anywhere in the message: then the words are read as theirs
 _OWN = re.compile(
     r"\b(?:my ?self|my own|i'?m (?:\w+ )?(?:suicidal|self-harming|self harming)|"
-    r"i (?:am|feel|felt|was|have been|'ve been|ve been) (?:\w+ ){0,2}(?:suicidal|self-harming|self harming)|"
+    r"i(?: am| feel| felt| was| have been|'ve been|ve been) (?:\w+ ){0,2}(?:suicidal|self-harming|self harming)|"
     r"i (?:want|wanna|wanted|plan|planned|tried|attempted|might|will|'ll|'m going|am going|'m gonna|am gonna) "
     r"(?:to )?(?:die|end|kill|overdose|od|cut|hurt|jump|hang)|(?:one|some) of them|me too|i'?m the one|my turn|"
     r"i (?:cut|overdosed|self[- ]?harm\w*)|for me\b|my (?:pills|plan|note|stash|blade|razor|rope|attempt|scars)|"
     r"again|tonight|maths|math for|dose for|my suicid\w*|my self[- ]?harm\w*|my overdos\w*|methods?|how to|"
     r"painless|lethal|ways to|like me|like myself|think about (?:it|dying|death|suicide|ending)|"
     # one's own state in the work's own words: "I have active suicidal ideation", "I've set a date", "the means"
-    r"i (?:have|'ve|ve|got|'ve got|am|'m|feel|felt|was|had|been) (?:[\w'-]+ ){0,3}(?:suicidal|ideation|"
+    r"i(?: have| got|'ve got| am| feel| felt| was| had| been) (?:[\w'-]+ ){0,3}(?:suicidal|ideation|"
     r"self[- ]?harm\w*|overdos\w*)|the means|(?:set|picked|chosen|chose) (?:a|the) date|with intent|intent and|"
     r"(?:have|made|got) a plan|" + DYING + r")\b"
 )
