@@ -102,9 +102,11 @@ def run_ask(args: argparse.Namespace, out: IO[str]) -> int:
         out.write("\n\n--- checked answer ---\n")
     elif streamed:
         out.write("\n\n--- the draft was replaced ---\n")
+    check_in, answer = final.check_in_first()
+    out.write(check_in)
     if final.notice:
         out.write(f"({final.notice})\n")
-    out.write((final.answer or "") + "\n")
+    out.write(answer + "\n")
     for c in final.citations:
         out.write(f"[{c.n}] {c.title} - {c.section} ({c.source})\n")
     if final.referral_draft:

@@ -218,6 +218,7 @@ class Assistant:
             reply = self._routed_reply(triage, question, history, locale)
         if check_in:
             reply.answer = check_in + (reply.answer or "")
+            reply.check_in = check_in
             reply.resources = check_in_items + [r for r in reply.resources if r not in check_in_items]
         reply.standalone_question = standalone if standalone != question else None
         reply.override = override if triage.route == override else None

@@ -88,6 +88,14 @@ class Reply:
     standalone_question: str | None = None
     reply_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     override: str | None = None
+    check_in: str = ""  # the wellbeing check-in that opens `answer`, when one is shown
+
+    def check_in_first(self) -> tuple[str, str]:
+        """The answer split into its opening check-in (crisis lines) and the rest, so notices go after the lines."""
+        text = self.answer or ""
+        if self.check_in and text.startswith(self.check_in):
+            return self.check_in, text[len(self.check_in) :]
+        return "", text
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form of `ask --json` (DESIGN.md)."""

@@ -49,11 +49,14 @@ def citations_markdown(reply: Reply, base: str = "") -> str:
 
 
 def reply_markdown(reply: Reply, base: str = "") -> str:
-    """The whole reply message: badge, any notice, the answer, then the sources."""
+    """The whole reply message: badge, any check-in (crisis lines first), any notice, the answer, then the sources."""
+    check_in, answer = reply.check_in_first()
     parts = [badge(reply.route)]
+    if check_in:
+        parts.append(safe_markdown(check_in.rstrip()))
     if reply.notice:
         parts.append(f"*{safe_markdown(reply.notice)}*")
-    parts.append(safe_markdown(reply.answer or ""))
+    parts.append(safe_markdown(answer))
     cites = citations_markdown(reply, base)
     if cites:
         parts.append(cites)

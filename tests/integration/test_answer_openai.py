@@ -277,6 +277,7 @@ def test_a_check_in_shows_the_crisis_lines_first_and_still_answers(indexed, mini
         pieces, reply = run(assistant)
     assert reply.route == "micro" and reply.citations  # the question is still answered, with citations
     assert pieces[0].startswith("Before the answer") and reply.answer.startswith(pieces[0])
+    assert reply.check_in_first() == (pieces[0], reply.answer[len(pieces[0]) :])  # so a notice can go after the lines
     assert [r["id"] for r in reply.resources][:1] == ["emergency"]
     assert "[1]" in reply.answer.split("---", 1)[1]
     assert assistant.referrals.store.queue() == []  # nothing is sent anywhere for a check-in

@@ -44,6 +44,16 @@ def test_reply_has_badge_answer_and_linked_sources():
     assert reply_markdown(Reply("crisis", "Call 988.")).startswith("**Get help now**")
 
 
+def test_a_check_in_comes_before_any_notice():
+    check_in = "Before the answer: if you are thinking of ending your life, call 988.\n\n---\n\n"
+    reply = Reply("micro", check_in + "Name the gap plainly [1].", triage=triage(), notice="The model was slow.")
+    reply.check_in = check_in
+    text = reply_markdown(reply)
+    assert text.index("call 988") < text.index("*The model was slow.*") < text.index("Name the gap plainly")
+    reply.check_in = ""  # no check-in: the notice opens the answer, as before
+    assert reply_markdown(reply).index("*The model was slow.*") < reply_markdown(reply).index("call 988")
+
+
 def test_reasons_mention_an_override():
     text = reasons_markdown(triage("mentor"), override="mentor")
     assert "Confidence 90%" in text and "You asked for a mentor instead" in text
