@@ -54,15 +54,26 @@ DYING = (
     r"all i have|if i (?:lose|don'?t|can'?t)|collaps\w*|falling apart|drinking|scared of myself|want to die|"
     r"wanna die|end it|can'?t stop"
 )
+# a plan made, the means ready or a relapse: a crisis now, however calm or work-like the rest of the message
+PLAN = (
+    r"the means|(?:set|picked|chosen|chose) (?:a|the) date|with intent|intent and|(?:have|made|got) a plan|"
+    r"(?:everything|it all) (?:is |'s )?(?:ready|sorted|planned|in place|lined up)|"
+    r"i(?:'ve| have| had)? (?:just )?relaps\w*"
+)
 # anything in the whole message that points to now or to a recent time: the past is then read as part of a crisis
 _NOW = re.compile(
     r"\b(?:again|lately|these days|this (?:week|month|year|time)|tonight|today|yesterday|right now|right back|"
-    r"at the moment|currently|recently|still|anymore|any more|last (?:night|week|weekend|month|year)|"
+    r"at the moment|currently|recently|still|anymore|any more|(?:last|past) year|"
+    r"(?:last|past) (?:few |couple (?:of )?|two |three )?(?:nights?|days?|weeks?|weekends?|fortnight|months?)|"
     r"(?:days|weeks|months|a (?:week|month|year)) ago|(?:coming|came|come|creeping|crept) back|back again|"
     r"back in that place|returned|returning|relaps\w*|same (?:thoughts|feelings|place|way|urges?)|"
     r"(?:the )?(?:thoughts|urges?) (?:are|have been|keep)|"
     r"(?:has|have|hasn'?t|haven'?t|never|not) (?:really )?changed|never (?:really )?(?:went|goes|gone) away|"
-    r"on and off|every day|(?:all|whole) my life|my whole life|(?:never|haven'?t|hasn'?t) stopped|" + DYING + r")\b"
+    r"on and off|every day|(?:all|whole) my life|my whole life|(?:never|haven'?t|hasn'?t) stopped|"
+    + PLAN
+    + "|"
+    + DYING
+    + r")\b"
     r"|(?<!\bfine )(?<!\bwell )(?<!\bsafe )(?<!\bokay )(?<!\bok )(?<!\bgood )(?<!\bgreat )(?<!\bbetter )"
     r"(?<!\bstable )(?<!\bhealthy )(?<!\bclean )(?<!\bsober )(?<!\bhappy )(?<!\bthriving )(?<!behind me )(?<!\d )"
     r"\bnow\b"
