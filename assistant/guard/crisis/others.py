@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.guard.crisis.past import DYING, PLAN
+from assistant.guard.crisis.past import DYING, PLAN, STILL
 
 # the single crisis words the broad family flags, as a match's whole text
 BARE = re.compile(
@@ -104,7 +104,7 @@ _OWN = re.compile(
     r"painless|lethal|ways to|like me|like myself|think about (?:it|dying|death|suicide|ending)|"
     # one's own state in the work's own words: "I have active suicidal ideation", "I've set a date", "the means"
     r"i(?: have| got|'ve got| am| feel| felt| was| had| been) (?:[\w'-]+ ){0,3}(?:suicidal|ideation|"
-    r"self[- ]?harm\w*|overdos\w*)|" + PLAN + "|" + DYING + r")\b"
+    r"self[- ]?harm\w*|overdos\w*)|" + PLAN + "|" + STILL + "|" + DYING + r")\b"
 )
 
 

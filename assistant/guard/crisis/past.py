@@ -60,6 +60,21 @@ PLAN = (
     r"(?:everything|it all) (?:is |'s )?(?:ready|sorted|planned|in place|lined up)|"
     r"i(?:'ve| have| had)? (?:just )?relaps\w*"
 )
+# words that a crisis told as past is with us now (R31-4, from a blind writer's messages): another attempt planned,
+# going back to an act, a past denied, an end coming, a recent day, acts of self-harm on the body, a spiral
+STILL = (
+    r"another (?:attempt|try|go)|(?:the|a|my) (?:second|next) (?:attempt|one|try|time)|"
+    r"plan(?:s|ning|ned)? (?:another|a second|the second|the next|one more|it)|one more (?:attempt|try)|"
+    r"(?:gone|went|going|go|slipped|slipping|fallen|fell|falling|sliding|slid) back (?:to|into|in)|"
+    r"not (?:(?:entirely|really|completely|fully|quite|totally|all that|as) )?(?:past|over|behind me|gone|done with)|"
+    r"never (?:really |fully |completely |truly )?(?:ended|over|left|stopped)|"
+    r"over soon|(?:won'?t|not|never) be (?:around|here|alive)|won'?t need|(?:won'?t|not|never) make it|"
+    r"(?:on|last|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this (?:morning|afternoon|evening)|the other (?:day|night)|"
+    r"(?:burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|scald\w*|bit|"
+    r"biting) (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hands?))|wrists?|"
+    r"spiral\w*|stopped eating|not eating|can'?t cope|cannot cope|can'?t take (?:it|this|much more)"
+)
 # anything in the whole message that points to now or to a recent time: the past is then read as part of a crisis
 _NOW = re.compile(
     r"\b(?:again|lately|these days|this (?:week|month|year|time)|tonight|today|yesterday|right now|right back|"
@@ -70,6 +85,8 @@ _NOW = re.compile(
     r"(?:the )?(?:thoughts|urges?) (?:are|have been|keep)|"
     r"(?:has|have|hasn'?t|haven'?t|never|not) (?:really )?changed|never (?:really )?(?:went|goes|gone) away|"
     r"on and off|every day|(?:all|whole) my life|my whole life|(?:never|haven'?t|hasn'?t) stopped|"
+    + STILL
+    + "|"
     + PLAN
     + "|"
     + DYING
