@@ -88,6 +88,7 @@ class Assistant:
             embed_id=getattr(self.embeddings, "identity", type(self.embeddings).__name__),
             # a local MiniLM only; injected fakes have none
             tuner=tuner_from_settings(self.settings, getattr(self.embeddings, "model_dir", None)),
+            spare=self.settings.triage_spare_crisis_words,
         )
 
     @cached_property

@@ -150,6 +150,13 @@ class Settings(BaseSettings):
         "(about 10 minutes more training per tuning seed on an AVX512 machine, about 18 on an AVX2-only one; once; "
         "see Benchmarks); `off`: the n-gram classifier alone.",
     )
+    triage_spare_crisis_words: bool = Field(
+        False,
+        description="Opt-in, off as shipped: crisis words told as a calm past (a suicide attempt years over) or as "
+        "other people's crisis in the writer's work are answered with the crisis lines first instead of the crisis "
+        "route, when the crisis reader also scores the message below the check-in threshold. Blind writers found "
+        "explicit crisis messages it lets through (README, Evaluation).",
+    )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),
         min_length=1,

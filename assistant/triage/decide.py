@@ -41,8 +41,9 @@ def decide(
 ) -> Decision:
     """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`; crisis
     words the patterns read as no crisis now (`spared_pattern`: a calm past, others' crisis in one's work) are
-    answered as routed, always with a check-in."""
-    if crisis_pattern:
+    answered as routed, always with a check-in, but only when the crisis reader agrees (its score below the check-in
+    threshold): a list of words of now cannot be closed, so the reader is the second key."""
+    if crisis_pattern or (spared_pattern and crisis_score >= thresholds.check_in):
         return Decision("crisis", 1.0, "pattern")
     # Only the dedicated crisis model's score counts: adding the route model's crisis class doubled false
     # positives on hard negatives in cross-validation.

@@ -142,9 +142,10 @@ def summarise(
 
 
 def route_all(
-    model: TriageModel, examples: list[Example], feats: Features
+    model: TriageModel, examples: list[Example], feats: Features, spare: bool = False
 ) -> tuple[list[str], list[float], list[bool]]:
-    """Routes and confidences a fitted model gives to examples, and whether each reply shows the crisis lines."""
+    """Routes and confidences a fitted model gives to examples, and whether each reply shows the crisis lines (`spare`:
+    the opt-in reading of crisis words told as a calm past or others' crisis at work)."""
     probs = model.route_probs(feats)
     crisis = model.crisis(feats)
     routes, confs, shown = [], [], []
@@ -153,10 +154,10 @@ def route_all(
         d = decide(
             probs[i],
             float(crisis[i]),
-            scan.now is not None,
+            scan.flagged(spare) is not None,
             looks_english(ex.question),
             model.thresholds,
-            scan.spared is not None,
+            spare and scan.spared is not None,
         )
         routes.append(d.route)
         confs.append(d.confidence)
@@ -182,12 +183,13 @@ def held_with(of: np.ndarray, test_idx: np.ndarray) -> np.ndarray:
 class Routed:
     """Routes, confidences and crisis-lines flags filled in fold by fold."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, spare: bool = False) -> None:
         self.routes, self.confs, self.shown = [""] * n, [0.0] * n, [False] * n
+        self.spare = spare
 
     def fill(self, rows: np.ndarray, model: TriageModel, examples: list[Example], feats: Features) -> None:
         """Route the given rows with a fold's model."""
-        fold_routes, fold_confs, fold_shown = route_all(model, examples, feats)
+        fold_routes, fold_confs, fold_shown = route_all(model, examples, feats, self.spare)
         for k, i in enumerate(rows):
             self.routes[i], self.confs[i], self.shown[i] = fold_routes[k], fold_confs[k], fold_shown[k]
 
@@ -197,11 +199,16 @@ class Routed:
 
 
 def cross_validate_with_twins(
-    examples: list[Example], feats: Features, twins: Twins | None, folds: int = 5, tuner: Tuner | None = None
+    examples: list[Example],
+    feats: Features,
+    twins: Twins | None,
+    folds: int = 5,
+    tuner: Tuner | None = None,
+    spare: bool = False,
 ) -> tuple[TriageEval, TriageEval | None]:
     """Train on k-1 folds (thresholds fitted inside), route the held-out fold and the twins of its rows, summarise."""
     y = np.array([e.route for e in examples])
-    rows, twin_rows = Routed(len(y)), Routed(len(twins.rows) if twins else 0)
+    rows, twin_rows = Routed(len(y), spare), Routed(len(twins.rows) if twins else 0, spare)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
         model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval", tuner)
         rows.fill(test_idx, model, [examples[i] for i in test_idx], feats.take(test_idx))

@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.errors import ConfigurationError
-from assistant.guard.crisis import find_crisis
+from assistant.guard.crisis import scan_crisis
 from assistant.settings import Settings
 from assistant.triage.evaluate import (
     TriageEval,
@@ -53,13 +53,13 @@ HELD_OUT = (
 PATTERN_CHECK = "crisis_patterns_check.jsonl"
 
 
-def pattern_check(path: Path) -> str:
+def pattern_check(path: Path, spare: bool = False) -> str:
     """What the crisis patterns alone catch of the check set: explicit messages caught, look-alikes flagged."""
     import json
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    crisis = [find_crisis(r["question"]) is not None for r in rows if r["crisis"]]
-    safe = [find_crisis(r["question"]) is not None for r in rows if not r["crisis"]]
+    crisis = [scan_crisis(r["question"]).flagged(spare) is not None for r in rows if r["crisis"]]
+    safe = [scan_crisis(r["question"]).flagged(spare) is not None for r in rows if not r["crisis"]]
     return (
         f"crisis patterns alone, {path.name} (never used to write them): explicit messages caught "
         f"{sum(crisis)}/{len(crisis)}, safe look-alikes flagged {sum(safe)}/{len(safe)}"
@@ -145,7 +145,8 @@ def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[st
     for path in held_out:
         assert model is not None
         rows = load_fresh(path)
-        routes, confs, shown = route_all(model, rows, featurize([e.question for e in rows], embeddings.encode))
+        rows_feats = featurize([e.question for e in rows], embeddings.encode)
+        routes, confs, shown = route_all(model, rows, rows_feats, settings.triage_spare_crisis_words)
         ev = summarise(rows, routes, confs, shown)
         lines.append(format_report(ev).replace("5-fold cross-validation over", f"{path.name}, never trained on,"))
         failures += [f"{path.name}: {f}" for f in ev.failures()]
@@ -153,7 +154,7 @@ def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[st
     lines.append("all sets side by side (Markdown, as the README's Evaluation table):\n" + format_table(columns))
     check = settings.corpus_dir / "eval" / PATTERN_CHECK
     if check.exists():
-        lines.append(pattern_check(check))
+        lines.append(pattern_check(check, settings.triage_spare_crisis_words))
     if tuner is not None:
         # a held-out-only run uses 3 of the 18 kept readers: pruning would delete the fold readers a full run needs
         pruned = 0 if held_out_only else tuner.prune()
@@ -176,7 +177,9 @@ def cross_validation(
 ) -> tuple[list[str], list[str], list[tuple[str, TriageEval]]]:
     """The 5-fold cross-validation and the safe twins routed out of fold: report lines, missed goals, table columns."""
     twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embed)
-    cv, twins_ev = cross_validate_with_twins(examples, feats, twins, tuner=tuner)
+    cv, twins_ev = cross_validate_with_twins(
+        examples, feats, twins, tuner=tuner, spare=settings.triage_spare_crisis_words
+    )
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
     failures = cv.failures()

@@ -34,6 +34,7 @@ class Triager:
         max_chars: int = 20000,
         embed_id: str = "",
         tuner: Tuner | None = None,
+        spare: bool = False,
     ) -> None:
         self.examples_dir = examples_dir
         self.embed_id = embed_id  # the embedding model and format: a model trained on other vectors is retrained
@@ -41,6 +42,7 @@ class Triager:
         self.embed = embed
         self.tuner = tuner  # fine-tunes the crisis reader; None: the n-gram crisis classifier alone
         self.max_chars = max_chars
+        self.spare = spare  # answer crisis words told as a calm past or others' crisis at work (opt-in)
         self._model: TriageModel | None = None
         self._lock = threading.Lock()
         self.retrained = False
@@ -117,9 +119,10 @@ class Triager:
         self, text: str, probs: dict[str, float], crisis: float, topic: str, fmt: str, model: TriageModel
     ) -> Triage:
         scan = scan_crisis(text)
-        match = scan.now
+        match = scan.flagged(self.spare)
+        spared = scan.spared if self.spare else None
         english = looks_english(text)
-        decision = decide(probs, crisis, match is not None, english, model.thresholds, scan.spared is not None)
+        decision = decide(probs, crisis, match is not None, english, model.thresholds, spared is not None)
         route = decision.route
         _, focused = focus_text(text)
         notes = []
@@ -127,6 +130,9 @@ class Triager:
             notes.append(f"long message ({len(text):,} characters): triaged on its title and question sentences")
         if match:
             notes.append(f"crisis pattern: {match.kind}")
+        elif spared is not None and decision.because == "pattern":
+            told = "a past crisis" if scan.past is not None else "other people's crisis at work"
+            notes.append(f"crisis pattern: {spared.kind} (worded as {told}, but the crisis reader's score is high)")
         if not english:
             notes.append(NOT_ENGLISH)
         ranked = sorted(((probs.get(r, 0.0), r) for r in DECIDED), reverse=True)
@@ -140,9 +146,9 @@ class Triager:
             fmt = "long-term"
         elif route == "unsure":
             fmt = "none" if not english else fmt
-        if scan.past is not None and decision.check_in:
+        if spared is not None and scan.past is not None and decision.check_in:
             notes.append(f"wellbeing check-in: the message tells of a past crisis ({scan.past.kind}), years over")
-        elif scan.others is not None and decision.check_in:
+        elif spared is not None and scan.others is not None and decision.check_in:
             kind = scan.others.kind
             notes.append(f"wellbeing check-in: the message speaks of other people's crisis ({kind}) at work")
         elif decision.check_in:

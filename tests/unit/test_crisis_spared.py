@@ -127,6 +127,19 @@ def test_spared_words_get_a_check_in_and_their_route_and_the_reader_can_still_fl
     assert decide(probs, 0.9, False, True, t, spared_pattern=True).route == "crisis"
 
 
+def test_spared_words_need_the_reader_to_agree():
+    """R31-5: at or above the check-in threshold the reader does not agree, and the pattern match stands."""
+    t = Thresholds(unsure=0.5, crisis=0.8, check_in=0.6)
+    probs = {"micro": 0.1, "mentor": 0.85, "out_of_scope": 0.05}
+    assert decide(probs, 0.65, False, True, t, spared_pattern=True) == decide(probs, 0.65, True, True, t)
+    assert decide(probs, 0.65, False, True, t, spared_pattern=True).because == "pattern"
+    below = decide(probs, 0.55, False, True, t, spared_pattern=True)
+    assert below.route == "mentor" and below.check_in
+    # without spared words a score between the thresholds only gives the check-in, as before
+    between = decide(probs, 0.65, False, True, t)
+    assert between.route == "mentor" and between.check_in
+
+
 @pytest.mark.parametrize(
     "clean",
     [

@@ -195,11 +195,13 @@ def test_pattern_check_counts_what_the_patterns_alone_catch(tmp_path):
         {"question": "my resume needs work and so do I", "crisis": True},  # not explicit: patterns miss it
         {"question": "this commute is killing me", "crisis": False},
         {"question": "kms every time a recruiter calls 😂", "crisis": False},  # hyperbole with only a laugh: flagged
-        {"question": "I volunteer with people who are suicidal", "crisis": False},  # others' crisis at work: spared
+        {"question": "I volunteer with people who are suicidal", "crisis": False},  # others' crisis at work
     ]
     path = tmp_path / "check.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    assert pattern_check(path).endswith("explicit messages caught 1/2, safe look-alikes flagged 1/3")
+    # as shipped, others' crisis at work is flagged; with the opt-in reading it is spared
+    assert pattern_check(path).endswith("explicit messages caught 1/2, safe look-alikes flagged 2/3")
+    assert pattern_check(path, spare=True).endswith("explicit messages caught 1/2, safe look-alikes flagged 1/3")
 
 
 def test_a_set_without_implicit_crisis_rows_neither_scores_nor_misses_that_goal():

@@ -1,7 +1,9 @@
 """The Triager with a deterministic bag-of-words embedding: caching, retraining, every route reachable."""
 
+import dataclasses
 import json
 
+import numpy as np
 import pytest
 
 from assistant.errors import InputError
@@ -203,7 +205,20 @@ def test_the_reasons_say_a_post_was_read_by_its_question_exactly_when_the_route_
     assert not any("title and the sentences that ask something" in r for r in triager.triage(ask).reasons)
 
 
-def test_a_calm_past_crisis_is_answered_with_a_check_in(triager):
+CALM_PAST = (
+    "I attempted suicide in college back in 2012. I'm doing well now. How do I word the resume bullet for my "
+    "application tomorrow?"
+)
+
+
+def test_a_calm_past_crisis_gets_the_crisis_route_as_shipped(triager):
+    assert not triager.spare
+    past = triager.triage(CALM_PAST)
+    assert past.route == "crisis" and any("crisis pattern: suicide" in n for n in past.notes)
+
+
+def test_a_calm_past_crisis_is_answered_with_a_check_in_when_opted_in(triager):
+    triager.spare = True
     past = triager.triage(
         "I attempted suicide in college back in 2012. I'm doing well now. How do I word the resume bullet for my "
         "application tomorrow?"
@@ -212,3 +227,13 @@ def test_a_calm_past_crisis_is_answered_with_a_check_in(triager):
     assert any("past crisis (suicide)" in n for n in past.notes)
     again = triager.triage("I attempted suicide back in 2012 and I'm thinking about it again.")
     assert again.route == "crisis" and any("crisis pattern: suicide" in n for n in again.notes)
+
+
+def test_a_calm_past_stays_a_crisis_when_the_reader_does_not_agree(triager, monkeypatch):
+    triager.spare = True
+    model = triager.model
+    monkeypatch.setattr(model, "thresholds", dataclasses.replace(model.thresholds, crisis=0.9, check_in=0.5))
+    monkeypatch.setattr(model, "crisis", lambda feats: np.full(len(feats.texts), 0.7))  # between the two
+    past = triager.triage("I attempted suicide in college back in 2012. How do I word the resume bullet for it?")
+    assert past.route == "crisis" and not past.check_in
+    assert any("worded as a past crisis, but the crisis reader's score is high" in n for n in past.notes)

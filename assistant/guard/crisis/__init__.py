@@ -95,6 +95,11 @@ class CrisisScan:
     past: CrisisMatch | None = None
     others: CrisisMatch | None = None
 
+    def flagged(self, spare: bool = False) -> CrisisMatch | None:
+        """The match that makes the message a crisis: with `spare` only a crisis now; without it (as shipped since
+        session 31) also crisis words told as a calm past or as others' crisis at work."""
+        return self.now if spare else self.now or self.spared
+
     @property
     def spared(self) -> CrisisMatch | None:
         """The match the patterns found but did not read as a crisis now, if any."""
