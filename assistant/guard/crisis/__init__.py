@@ -150,6 +150,6 @@ def scan_crisis(text: str) -> CrisisScan:
 
 def find_crisis(text: str) -> CrisisMatch | None:
     """The first crisis pattern in the text, or in the text with its disguised words made plain ("k1ll mys3lf"), or
-    None; crisis words that tell of no crisis now (a calm past, others' crisis in one's work) are not one
-    (`scan_crisis` tells them apart)."""
-    return scan_crisis(text).now
+    None, as shipped: crisis words told as a calm past or as others' crisis in one's work count too (`scan_crisis`
+    tells them apart for the opt-in `triage_spare_crisis_words`)."""
+    return scan_crisis(text).flagged()
