@@ -78,6 +78,9 @@ STILL_CRISIS = [
     "I self-harmed as a teenager. Did it on Saturday after the rejection.",
     "I self-harmed as a teen, and before interviews I end up scratching my arms.",
     "I attempted suicide in 2012. Since the layoff I've been spiralling.",
+    # R31-6 (dev41): a crisis said to be back, fresh marks
+    "I self-harmed as a teenager. It's back since I started applying for jobs.",
+    "I self-harmed as a teen, years ago. The interview form asks about scars, and there are new scars on my arm.",
     # danger from another person is never read as past: a threat can come back
     "Long time ago I was with a man who threatened to kill me. It's been 10+ years. How do I get into family law?",
 ]

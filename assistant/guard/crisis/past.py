@@ -73,7 +73,10 @@ STILL = (
     r"this (?:morning|afternoon|evening)|the other (?:day|night)|"
     r"(?:burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|scald\w*|bit|"
     r"biting) (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hands?))|wrists?|"
-    r"spiral\w*|stopped eating|not eating|can'?t cope|cannot cope|can'?t take (?:it|this|much more)"
+    r"spiral\w*|stopped eating|not eating|can'?t cope|cannot cope|can'?t take (?:it|this|much more)|"
+    # R31-6: a crisis said to be back, fresh marks
+    r"(?:it'?s|it is|it has been|its|they'?re|they are|the urges? (?:is|are)) back|back since|"
+    r"(?:fresh|new|recent) (?:cuts?|scars?|marks?|burns?|wounds?|scratch\w*)|scratches"
 )
 # anything in the whole message that points to now or to a recent time: the past is then read as part of a crisis
 _NOW = re.compile(
