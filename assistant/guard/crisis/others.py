@@ -7,7 +7,9 @@ they would get crisis resources and no answer. A match is read as others' when i
 sentence to other people or their content ("callers who are suicidal", "suicide posts", "posts about self-harm", "I
 respond to overdoses"), in a message that frames the writer's work, study or volunteering and
 says nothing of the writer's own crisis ("myself", "I'm suicidal", "one of them", "tonight", the means, thoughts of
-dying). The triage then answers as routed, with the wellbeing check-in shown first.
+dying). With the opt-in `triage_spare_crisis_words` (off as shipped: blind writers found explicit crisis messages
+worded this way) the triage then answers as routed, with the wellbeing check-in shown first, if the crisis reader's
+score is also below the check-in threshold.
 """
 
 from __future__ import annotations

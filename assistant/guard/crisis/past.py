@@ -2,11 +2,13 @@
 
 Job seekers often ask how to explain a gap, a disclosure form or a scar left by a crisis long over ("I attempted
 suicide in college back in 2012. I'm doing well now. How do I explain the gap?"). Sent to the crisis route, such a
-person gets crisis resources and no answer. The triage answers them instead, always with the wellbeing check-in and the
-crisis lines shown first. A message is read as told in the past only when every pattern match holds such an event (an
-attempt, self-harm, an overdose, a stay in hospital) with a time two or more years back near it, in a sentence that
-speaks of no present intent, and nothing in the whole message points to now or to the means ("again", "lately", "the
-thoughts are back", "pills"); anything else stays a crisis.
+person gets crisis resources and no answer. With the opt-in `triage_spare_crisis_words` (off as shipped: blind writers
+found explicit crisis messages told this way) the triage answers them instead, always with the wellbeing check-in and
+the crisis lines shown first, and only if the crisis reader's score is also below the check-in threshold. A message is
+read as told in the past only when every pattern match holds such an event (an attempt, self-harm, an overdose, a stay
+in hospital) with a time two or more years back near it, in a sentence that speaks of no present intent, and nothing
+in the whole message points to now or to the means ("again", "lately", "the thoughts are back", "pills"); anything
+else stays a crisis.
 """
 
 from __future__ import annotations
