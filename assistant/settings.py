@@ -154,8 +154,8 @@ class Settings(BaseSettings):
         False,
         description="Opt-in, off as shipped: crisis words told as a calm past (a suicide attempt years over) or as "
         "other people's crisis in the writer's work are answered with the crisis lines first instead of the crisis "
-        "route, when the crisis reader also scores the message below the check-in threshold. Blind writers kept finding "
-        "explicit crisis messages worded that way that the word lists spare (README, Evaluation).",
+        "route, when the crisis reader also scores the message below the check-in threshold. Blind writers kept "
+        "finding explicit crisis messages worded that way that the word lists spare (README, Evaluation).",
     )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),
