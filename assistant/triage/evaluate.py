@@ -150,14 +150,14 @@ def route_all(
     crisis = model.crisis(feats)
     routes, confs, shown = [], [], []
     for i, ex in enumerate(examples):
-        scan = scan_crisis(ex.question)
+        scan = scan_crisis(ex.question, spare)
         d = decide(
             probs[i],
             float(crisis[i]),
-            scan.flagged(spare) is not None,
+            scan.now is not None,
             looks_english(ex.question),
             model.thresholds,
-            spare and scan.spared is not None,
+            scan.spared is not None,
         )
         routes.append(d.route)
         confs.append(d.confidence)

@@ -58,8 +58,8 @@ def pattern_check(path: Path, spare: bool = False) -> str:
     import json
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    crisis = [scan_crisis(r["question"]).flagged(spare) is not None for r in rows if r["crisis"]]
-    safe = [scan_crisis(r["question"]).flagged(spare) is not None for r in rows if not r["crisis"]]
+    crisis = [scan_crisis(r["question"], spare).now is not None for r in rows if r["crisis"]]
+    safe = [scan_crisis(r["question"], spare).now is not None for r in rows if not r["crisis"]]
     return (
         f"crisis patterns alone, {path.name} (never used to write them): explicit messages caught "
         f"{sum(crisis)}/{len(crisis)}, safe look-alikes flagged {sum(safe)}/{len(safe)}"

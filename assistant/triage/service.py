@@ -118,9 +118,8 @@ class Triager:
     def _one(
         self, text: str, probs: dict[str, float], crisis: float, topic: str, fmt: str, model: TriageModel
     ) -> Triage:
-        scan = scan_crisis(text)
-        match = scan.flagged(self.spare)
-        spared = scan.spared if self.spare else None
+        scan = scan_crisis(text, self.spare)
+        match, spared = scan.now, scan.spared
         english = looks_english(text)
         decision = decide(probs, crisis, match is not None, english, model.thresholds, spared is not None)
         route = decision.route
@@ -146,9 +145,9 @@ class Triager:
             fmt = "long-term"
         elif route == "unsure":
             fmt = "none" if not english else fmt
-        if spared is not None and scan.past is not None and decision.check_in:
+        if scan.past is not None and decision.check_in:
             notes.append(f"wellbeing check-in: the message tells of a past crisis ({scan.past.kind}), years over")
-        elif spared is not None and scan.others is not None and decision.check_in:
+        elif scan.others is not None and decision.check_in:
             kind = scan.others.kind
             notes.append(f"wellbeing check-in: the message speaks of other people's crisis ({kind}) at work")
         elif decision.check_in:

@@ -95,11 +95,6 @@ class CrisisScan:
     past: CrisisMatch | None = None
     others: CrisisMatch | None = None
 
-    def flagged(self, spare: bool = False) -> CrisisMatch | None:
-        """The match that makes the message a crisis: with `spare` only a crisis now; without it (as shipped since
-        session 31) also crisis words told as a calm past or as others' crisis at work."""
-        return self.now if spare else self.now or self.spared
-
     @property
     def spared(self) -> CrisisMatch | None:
         """The match the patterns found but did not read as a crisis now, if any."""
@@ -132,15 +127,16 @@ def _spared(clean: str) -> str | None:
     return "past" if past else "others"
 
 
-def scan_crisis(text: str) -> CrisisScan:
-    """The crisis patterns in the text, telling a crisis now from crisis words that tell of none now (a match in
-    disguised words is always a crisis now)."""
+def scan_crisis(text: str, spare: bool = False) -> CrisisScan:
+    """The crisis patterns in the text. With `spare` (the opt-in `triage_spare_crisis_words`) a crisis now is told from
+    crisis words that tell of none now (a match in disguised words is always a crisis now); without it, as shipped,
+    every match is a crisis now and the readings are not run."""
     clean = normalise(text)
     found = _search(clean)
     if found is None:
         plain = reveal(clean)
         return CrisisScan(_search(plain) if plain != clean else None)
-    spared = _spared(clean) if found.kind in SELF_DIRECTED else None
+    spared = _spared(clean) if spare and found.kind in SELF_DIRECTED else None
     if spared == "past":
         return CrisisScan(None, past=found)
     if spared == "others":
@@ -150,6 +146,6 @@ def scan_crisis(text: str) -> CrisisScan:
 
 def find_crisis(text: str) -> CrisisMatch | None:
     """The first crisis pattern in the text, or in the text with its disguised words made plain ("k1ll mys3lf"), or
-    None, as shipped: crisis words told as a calm past or as others' crisis in one's work count too (`scan_crisis`
-    tells them apart for the opt-in `triage_spare_crisis_words`)."""
-    return scan_crisis(text).flagged()
+    None, as shipped: crisis words told as a calm past or as others' crisis in one's work count too (`scan_crisis(...,
+    spare=True)` tells them apart for the opt-in `triage_spare_crisis_words`)."""
+    return scan_crisis(text).now
