@@ -10,6 +10,10 @@ ROUTE_LABEL = {
     "out_of_scope": "outside what this assistant covers",
 }
 
+# A wellbeing check-in answers as routed with the crisis lines first; saying so in the reasons carries it to every
+# consumer of the triage (`/route`, the JSON-lines CLI), whose keys DESIGN.md fixes.
+CHECK_IN_REASON = "some of the wording is close to messages from people in crisis, so the crisis lines come first"
+
 # Per decided route: the reason each cue group gives (in order), and the reason when no cue is present.
 CUE_REASONS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
     "micro": (
@@ -30,14 +34,28 @@ CUE_REASONS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
 
 
 def reasons_for(
+    route: str,
+    because: str,
+    text: str,
+    confidence: float,
+    topic: str,
+    runner_up: str | None,
+    focused: bool,
+    check_in: bool = False,
+) -> list[str]:
+    """One to three short reasons a person can read; a wellbeing check-in's comes first."""
+    if route == "crisis":
+        return ["mentions thoughts of self-harm, suicide or being in danger: your safety comes first"]
+    reasons = _route_reasons(route, because, text, confidence, topic, runner_up, focused)
+    return ([CHECK_IN_REASON, *reasons] if check_in else reasons)[:3]
+
+
+def _route_reasons(
     route: str, because: str, text: str, confidence: float, topic: str, runner_up: str | None, focused: bool
 ) -> list[str]:
-    """One to three short reasons a person can read."""
+    """The reasons for a route other than crisis, most telling first."""
     cues = cue_names(text)
     out: list[str] = []
-    if route == "crisis":
-        out.append("mentions thoughts of self-harm, suicide or being in danger: your safety comes first")
-        return out
     if because == "not-english":
         return [
             "the question seems not to be in English, which this assistant reads best",
@@ -69,4 +87,4 @@ def reasons_for(
     )
     if focused:
         out.append("long message: read with most weight on the title and the sentences that ask something")
-    return out[:3]
+    return out

@@ -152,7 +152,9 @@ class Triager:
             notes.append(f"wellbeing check-in: the message speaks of other people's crisis ({kind}) at work")
         elif decision.check_in:
             notes.append("wellbeing check-in: some of the wording is close to messages from people in crisis")
-        reasons = reasons_for(route, decision.because, text, decision.confidence, topic, runner_up, focused)
+        reasons = reasons_for(
+            route, decision.because, text, decision.confidence, topic, runner_up, focused, decision.check_in
+        )
         rounded = {k: round(v, 4) for k, v in probs.items()} | {"crisis_score": round(crisis, 4)}
         confidence = float(np.clip(decision.confidence, 0, 1))
         return Triage(route, confidence, topic, fmt, reasons, rounded, notes, check_in=decision.check_in)

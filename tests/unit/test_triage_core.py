@@ -10,7 +10,7 @@ from assistant.triage.decide import Thresholds, decide, fit_crisis_threshold, fi
 from assistant.triage.evaluate import format_report, summarise
 from assistant.triage.examples import Example, examples_digest, parse_line
 from assistant.triage.features import focus_text
-from assistant.triage.reasons import ROUTE_LABEL, reasons_for
+from assistant.triage.reasons import CHECK_IN_REASON, ROUTE_LABEL, reasons_for
 
 T = Thresholds(unsure=0.6, crisis=0.5)
 P = {"micro": 0.7, "mentor": 0.2, "out_of_scope": 0.05, "crisis": 0.05}
@@ -104,6 +104,21 @@ def test_reasons_are_readable_and_few():
         False,
     )
     assert "legal aid" in r[0]
+
+
+@pytest.mark.parametrize("route", ["micro", "mentor", "out_of_scope", "unsure"])
+def test_a_check_in_is_the_first_reason_and_the_reasons_stay_three_at_most(route):
+    text = "Long story short, how do I word my email to send tomorrow? " * 20
+    plain = reasons_for(route, "classifier", text, 0.7, "after-interview", "micro", True)
+    with_check_in = reasons_for(route, "classifier", text, 0.7, "after-interview", "micro", True, check_in=True)
+    assert CHECK_IN_REASON not in plain
+    assert with_check_in[0] == CHECK_IN_REASON and with_check_in[1:] == plain[:2]
+    assert len(with_check_in) <= 3
+
+
+def test_the_crisis_route_gives_its_own_reason_and_no_check_in():
+    reasons = reasons_for("crisis", "pattern", "I want to die", 1.0, "wellbeing", None, False, check_in=True)
+    assert reasons == ["mentions thoughts of self-harm, suicide or being in danger: your safety comes first"]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.errors import InputError
 from assistant.triage import Triager
+from assistant.triage.reasons import CHECK_IN_REASON
 from tests.fakes import WordTuner, bag_of_words
 
 TEMPLATES = {
@@ -227,6 +228,21 @@ def test_a_calm_past_crisis_is_answered_with_a_check_in_when_opted_in(triager):
     assert any("past crisis (suicide)" in n for n in past.notes)
     again = triager.triage("I attempted suicide back in 2012 and I'm thinking about it again.")
     assert again.route == "crisis" and any("crisis pattern: suicide" in n for n in again.notes)
+
+
+def test_a_check_in_reaches_the_public_triage_as_its_first_reason(triager, monkeypatch):
+    """`/route` and the JSON-lines CLI carry only the DESIGN.md keys: the check-in travels in `reasons`."""
+    model = triager.model
+    monkeypatch.setattr(model, "thresholds", dataclasses.replace(model.thresholds, crisis=0.9, check_in=0.5))
+    monkeypatch.setattr(model, "crisis", lambda feats: np.full(len(feats.texts), 0.7))  # between the two
+    near = triager.triage("How do I word the resume bullet for my application tomorrow?")
+    assert near.route != "crisis" and near.check_in
+    public = near.to_dict()
+    assert set(public) == {"route", "confidence", "topic", "format", "reasons"}
+    assert public["reasons"][0] == CHECK_IN_REASON and len(public["reasons"]) <= 3
+    monkeypatch.setattr(model, "crisis", lambda feats: np.full(len(feats.texts), 0.1))  # below both
+    calm = triager.triage("How do I word the resume bullet for my application tomorrow?")
+    assert not calm.check_in and CHECK_IN_REASON not in calm.reasons
 
 
 def test_a_calm_past_stays_a_crisis_when_the_reader_does_not_agree(triager, monkeypatch):
