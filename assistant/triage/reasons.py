@@ -12,7 +12,8 @@ ROUTE_LABEL = {
 
 # A wellbeing check-in answers as routed with the crisis lines first; saying so in the reasons carries it to every
 # consumer of the triage (`/route`, the JSON-lines CLI), whose keys DESIGN.md fixes.
-CHECK_IN_REASON = "some of the wording is close to messages from people in crisis, so the crisis lines come first"
+CLOSE_TO_CRISIS = "some of the wording is close to messages from people in crisis"
+CHECK_IN_REASON = f"{CLOSE_TO_CRISIS}, so the crisis lines come first"
 
 # Per decided route: the reason each cue group gives (in order), and the reason when no cue is present.
 CUE_REASONS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {

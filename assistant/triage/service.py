@@ -17,7 +17,7 @@ from assistant.triage.features import focus_text
 from assistant.triage.model import Embed, TriageModel, Tuner, featurize, train
 from assistant.triage.pickles import save_atomically
 from assistant.triage.reader_cache import CachedTuner
-from assistant.triage.reasons import reasons_for
+from assistant.triage.reasons import CLOSE_TO_CRISIS, reasons_for
 from assistant.types import Triage
 
 MODEL_VERSION = "15"  # 15: the crisis reader is tuned and read in float32
@@ -151,7 +151,7 @@ class Triager:
             kind = scan.others.kind
             notes.append(f"wellbeing check-in: the message speaks of other people's crisis ({kind}) at work")
         elif decision.check_in:
-            notes.append("wellbeing check-in: some of the wording is close to messages from people in crisis")
+            notes.append(f"wellbeing check-in: {CLOSE_TO_CRISIS}")
         reasons = reasons_for(
             route, decision.because, text, decision.confidence, topic, runner_up, focused, decision.check_in
         )
