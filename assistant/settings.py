@@ -173,6 +173,16 @@ class Settings(BaseSettings):
         "proportion. 5 raised out-of-fold implicit-crisis recall at the 5% cap by 0.026 with each of two seeds "
         "(session 20), but not in the full `eval triage` of session 21 (docs/triage-history.md), so 3 is kept.",
     )
+    triage_crisis_reader_pair_weight: float = Field(
+        0.0,
+        ge=0.0,
+        le=10.0,
+        description="Off as shipped (0). Above 0, the crisis reader is also tuned to score each implied-crisis example "
+        "above its safe twin (corpus/triage/candidates/hard_negatives_twins.jsonl), with this weight on the ranking "
+        "loss; tuning takes about three times as long. At 0.3 one seed's out-of-fold readers let 12 in 100 more safe "
+        "twins through with the same implied-crisis recall at the 5% cap (docs/triage-history.md, session 35); it is "
+        "a candidate for a full `eval triage`. Changing it retrains the cached model.",
+    )
     triage_crisis_reader_dtype: Literal["auto", "float32", "bfloat16"] = Field(
         "float32",
         description="Number format the fine-tuned crisis reader scores in (it is always tuned in float32); "

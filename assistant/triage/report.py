@@ -29,6 +29,7 @@ from assistant.triage.model import Embed, Features, crisis_masks, featurize, tra
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
 from assistant.triage.tuned import tuner_from_settings
+from assistant.triage.twins import TWINS, read_twins
 
 # Written without sight of corpus/triage/ or the code: the fresh set; the blind set, written after the crisis
 # classifier last changed and aimed at implicit crisis and the hard negatives close to them; the reader set (session 7),
@@ -78,31 +79,10 @@ def load_fresh(path: Path) -> list:
     return rows
 
 
-# One safe twin per implied-crisis training row (session 19): the same person, story and question with the warning sign
-# swapped for an ordinary look-alike. Never trained on; each is routed by the cross-validation fold that held its
-# original out, so it is the closest look-alike test the crisis score faces. A twin names its original by file and line
-# (`twin_of`): reordering a file of corpus/triage/ means updating its twins.
-TWINS = Path("triage") / "candidates" / "hard_negatives_twins.jsonl"
-
-
 def load_twins(path: Path, examples: list[Example], embed: Embed) -> tuple[Twins | None, str]:
-    """The twins whose `twin_of` names an implied-crisis row among the examples, and a line on any left out."""
-    import json
-
-    if not path.exists():
-        return None, ""
-    index = {e.where: i for i, e in enumerate(examples)}
-    of, rows, skipped = [], [], 0
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        twin = parse_line(line, f"{path.name}:{number}", "hard_negatives_twins")  # a bad line: an error naming it
-        original = index.get(str(json.loads(line).get("twin_of")))
-        if original is None or examples[original].route != "crisis":
-            skipped += 1  # its original moved or changed: pairing it with another row would measure nothing
-            continue
-        of.append(original)
-        rows.append(twin)
+    """The twins whose `twin_of` names an implied-crisis row among the examples, and a line on any left out. Never
+    trained on as labelled rows; each is routed by the cross-validation fold that held its original out."""
+    of, rows, skipped = read_twins(path, examples)
     note = f"  ({skipped} twins left out: the rows they name are no longer crisis examples)" if skipped else ""
     if not rows:
         return None, note

@@ -7,6 +7,8 @@ uses this copy; retrieval keeps the original model.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 MAX_TOKENS = 256  # MiniLM's window; longer posts are read in windows and the highest score counts
 BATCH = 16
+PAIR_BATCH = 16  # (crisis row, safe twin) pairs per ranked step, when the reader is tuned with pairs
 
 
 def windows(ids: list[int], size: int, step: int) -> list[list[int]]:
@@ -38,29 +41,69 @@ def length_batches(lengths: list[int], size: int) -> list[np.ndarray]:
 
 
 def tuner_for(
-    reader: str, model_dir: str | None, seeds: tuple[int, ...], epochs: int = 3, read_dtype: str = "float32"
+    reader: str,
+    model_dir: str | None,
+    seeds: tuple[int, ...],
+    epochs: int = 3,
+    read_dtype: str = "float32",
+    pairs: tuple[tuple[str, str], ...] = (),
+    pair_weight: float = 0.0,
 ) -> CrisisTuner | None:
     """The crisis reader's tuner for the `triage_crisis_reader` settings and a local sentence model (None: no reader).
 
     It tunes in float32 whatever format the embedding model runs in: on this project's AVX512-BF16 machine, three
     folds over 2,300 examples took 583 s in float32 against 847 s with bfloat16 autocast, with the same
     out-of-fold crisis figures (docs/triage-history.md, session 9). `read_dtype` is the format its readers score in
-    (`auto` resolved for this CPU)."""
+    (`auto` resolved for this CPU); `pairs` and `pair_weight` tune it to rank crisis rows above their safe twins."""
     if reader == "off" or model_dir is None:
         return None
-    return CrisisTuner(str(model_dir), epochs=epochs, seeds=tuple(seeds), read_dtype=resolve_dtype(read_dtype))
+    if pair_weight <= 0:
+        pairs = ()
+    return CrisisTuner(
+        str(model_dir),
+        epochs=epochs,
+        seeds=tuple(seeds),
+        read_dtype=resolve_dtype(read_dtype),
+        pairs=pairs,
+        pair_weight=pair_weight if pairs else 0.0,
+    )
 
 
 def tuner_from_settings(settings: Settings, model_dir: str | None) -> CrisisTuner | None:
-    """The crisis reader's tuner as the settings ask (reader on or off, seeds, epochs, read format) for a local
-    sentence model."""
+    """The crisis reader's tuner as the settings ask (reader on or off, seeds, epochs, read format, ranked pairs) for
+    a local sentence model; the pairs are read from the corpus's safe twins only when their weight is above 0."""
+    pairs: tuple[tuple[str, str], ...] = ()
+    weight = settings.triage_crisis_reader_pair_weight
+    if weight > 0 and settings.triage_crisis_reader != "off":
+        from assistant.triage.examples import load_examples
+        from assistant.triage.twins import TWINS, twin_pairs
+
+        pairs = twin_pairs(settings.corpus_dir / TWINS, load_examples(settings.corpus_dir / "triage"))
     return tuner_for(
         settings.triage_crisis_reader,
         model_dir,
         settings.triage_crisis_reader_seeds,
         settings.triage_crisis_reader_epochs,
         settings.triage_crisis_reader_dtype,
+        pairs,
+        weight,
     )
+
+
+def pair_schedule(steps: int, pair_batches: int) -> dict[int, int]:
+    """Which of an epoch's training steps also take a batch of ranked pairs, and which one: spread evenly, one pass
+    over the pairs (fewer when there are more pair batches than steps)."""
+    if pair_batches <= 0:
+        return {}
+    every = max(1, steps // pair_batches)
+    chosen = [k for k in range(steps) if k % every == 0][:pair_batches]
+    return {k: i for i, k in enumerate(chosen)}
+
+
+def pairs_within(pairs: tuple[tuple[str, str], ...], texts: list[str]) -> list[tuple[str, str]]:
+    """The pairs whose crisis row is among the texts a reader is tuned on (a twin of a held-out row stays unseen)."""
+    seen = set(texts)
+    return [p for p in pairs if p[0] in seen]
 
 
 def _net(model_dir: str) -> Any:
@@ -172,12 +215,18 @@ class CrisisTuner:
     learning_rate: float = 5e-5
     seeds: tuple[int, ...] = (13,)  # one reader; the product's seeds come from the settings (tuner_for)
     read_dtype: str = "float32"
+    pairs: tuple[tuple[str, str], ...] = ()  # (crisis row, its safe twin) texts, used when pair_weight > 0
+    pair_weight: float = 0.0
 
     @property
     def tuning(self) -> str:
         """What the readers' weights depend on: a change fine-tunes them again."""
         seeds = "+".join(str(s) for s in self.seeds)
-        return f"tuned:{self.epochs}:{self.learning_rate}:{seeds}:{self.dtype}"
+        base = f"tuned:{self.epochs}:{self.learning_rate}:{seeds}:{self.dtype}"
+        if self.pair_weight <= 0 or not self.pairs:
+            return base
+        digest = hashlib.sha256(json.dumps(self.pairs).encode()).hexdigest()[:12]
+        return f"{base}:pairs-{self.pair_weight}-{digest}"
 
     @property
     def identity(self) -> str:
@@ -203,7 +252,8 @@ class CrisisTuner:
         return self.adopt(readers[0] if len(readers) == 1 else average(readers))
 
     def fit_seed(self, texts: list[str], labels: np.ndarray, seed: int) -> TunedCrisisModel:
-        """Fine-tune every layer from `seed` (batch order and head), weighting the rarer class up."""
+        """Fine-tune every layer from `seed` (batch order and head), weighting the rarer class up; with pairs, some
+        steps also push each crisis row's logit above its safe twin's (docs/triage-history.md, session 35)."""
         import torch
         from transformers import AutoTokenizer
 
@@ -217,18 +267,29 @@ class CrisisTuner:
         pos_weight = torch.tensor((1 - positive) / max(positive, 1e-6))
         optimiser = torch.optim.AdamW(net.parameters(), lr=self.learning_rate, weight_decay=0.01)
         batches = length_batches([len(t) for t in texts], BATCH)
+        pairs = pairs_within(self.pairs, texts) if self.pair_weight > 0 else []
         autocast = self.dtype != "float32"
+
+        def logits(batch: list[str]) -> Any:
+            enc = tok(batch, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
+                return net(enc["input_ids"], enc["attention_mask"]).float()
+
         for _ in range(self.epochs):
-            for b in rng.permutation(len(batches)):
+            order = rng.permutation(len(pairs)) if pairs else np.zeros(0, dtype=int)
+            pair_batches = [order[i : i + PAIR_BATCH] for i in range(0, len(order), PAIR_BATCH)]
+            steps = rng.permutation(len(batches))
+            ranked = pair_schedule(len(steps), len(pair_batches))
+            for k, b in enumerate(steps):
                 rows = batches[b]
-                enc = tok(
-                    [texts[i] for i in rows], padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
-                )
-                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
-                    out = net(enc["input_ids"], enc["attention_mask"])
                 loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                    out.float(), torch.from_numpy(y[rows]), pos_weight=pos_weight
+                    logits([texts[i] for i in rows]), torch.from_numpy(y[rows]), pos_weight=pos_weight
                 )
+                if k in ranked:
+                    chosen = [pairs[j] for j in pair_batches[ranked[k]]]
+                    both = logits([c[0] for c in chosen] + [c[1] for c in chosen])
+                    n = len(chosen)  # a twin scored above its crisis row costs most
+                    loss = loss + self.pair_weight * torch.nn.functional.softplus(both[n:] - both[:n]).mean()
                 optimiser.zero_grad()
                 loss.backward()
                 optimiser.step()

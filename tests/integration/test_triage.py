@@ -205,3 +205,40 @@ def test_the_reader_can_read_in_bfloat16_with_nearly_the_same_scores(tuned_triag
         "This commute is killing me, should I ask for remote days?",
     ]
     assert np.abs(bf16.score(questions) - reader.score(questions)).max() < 0.03
+
+
+def test_ranked_pairs_tune_the_real_reader_only_with_the_rows_it_is_tuned_on(minilm):
+    """The safe twins as ranked pairs (`ASSISTANT_TRIAGE_CRISIS_READER_PAIR_WEIGHT`): a pair whose crisis row is not
+    among the tuning rows leaves the reader exactly as without pairs (a held-out row's twin stays unseen), and a pair
+    whose row is tuned on widens the gap between the row and its twin."""
+    import torch
+
+    from assistant.triage.tuned import CrisisTuner
+
+    crisis = [
+        "i gave my dog to my sister and wont need my tools after friday",
+        "i have written letters to everyone and picked the day",
+        "there is no point applying, i wont be around next month",
+        "i keep thinking everyone would be better off without me",
+    ]
+    safe = [
+        "how do i word a thank-you note after an interview",
+        "what should my resume summary say for a data analyst role",
+        "can you check this counter-offer email before i send it",
+        "is it ok to follow up a week after the interview",
+    ]
+    texts, labels = crisis + safe, np.array([1.0] * len(crisis) + [0.0] * len(safe), dtype=np.float32)
+    twin = "i gave my dog to my sister because i am moving abroad on friday"
+
+    def tuned(pairs: tuple[tuple[str, str], ...], weight: float):
+        return CrisisTuner(str(minilm.model_dir), epochs=3, pairs=pairs, pair_weight=weight).fit_seed(texts, labels, 13)
+
+    def gap(reader) -> float:
+        row, look_alike = reader.score([crisis[0], twin])
+        return float(np.log(row / (1 - row)) - np.log(look_alike / (1 - look_alike)))
+
+    plain = tuned((), 0.0)
+    unseen = tuned((("a crisis row this reader is not tuned on", twin),), 5.0)
+    assert all(torch.equal(plain.state[k], unseen.state[k]) for k in plain.state)
+    ranked = tuned(((crisis[0], twin),), 5.0)
+    assert gap(ranked) > gap(plain) + 0.1

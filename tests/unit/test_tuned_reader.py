@@ -152,3 +152,72 @@ def test_the_read_format_comes_from_the_settings(monkeypatch):
     monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_DTYPE", "bfloat16")
     asked = tuner_from_settings(Settings(triage_crisis_reader="tuned"), "/models/minilm")
     assert asked is not None and asked.read_dtype == "bfloat16" and asked.identity.endswith(":reads-bfloat16")
+
+
+def test_ranked_pair_steps_are_spread_over_the_epoch_once_each():
+    from assistant.triage.tuned import pair_schedule
+
+    assert pair_schedule(96, 30) == {3 * i: i for i in range(30)}, "every third step, each pair batch once"
+    assert pair_schedule(4, 9) == {0: 0, 1: 1, 2: 2, 3: 3}, "more pair batches than steps: one per step"
+    assert pair_schedule(10, 0) == {}, "no pairs: the shipped training"
+
+
+def test_only_pairs_whose_crisis_row_is_tuned_on_are_used():
+    from assistant.triage.tuned import pairs_within
+
+    pairs = (("row a", "twin a"), ("row b", "twin b"), ("row a", "second twin of a"))
+    assert pairs_within(pairs, ["row a", "something else"]) == [("row a", "twin a"), ("row a", "second twin of a")]
+    assert pairs_within(pairs, ["twin b"]) == [], "a twin alone never brings its pair in"
+
+
+def test_ranked_pairs_change_what_a_cached_reader_was_tuned_with_and_nothing_without_them():
+    from assistant.triage.tuned import tuner_for
+
+    pairs = (("row a", "twin a"),)
+    shipped = tuner_for("tuned", "/models/minilm", (13, 14))
+    assert shipped is not None and shipped.identity == "tuned:3:5e-05:13+14:float32"
+    off = tuner_for("tuned", "/models/minilm", (13, 14), pairs=pairs, pair_weight=0.0)
+    assert off is not None and off.identity == shipped.identity and off.pairs == (), "weight 0: the shipped reader"
+    none = tuner_for("tuned", "/models/minilm", (13, 14), pair_weight=0.3)
+    assert none is not None and none.identity == shipped.identity and none.pair_weight == 0.0, "no twins, no pairs"
+    light = tuner_for("tuned", "/models/minilm", (13, 14), pairs=pairs, pair_weight=0.3)
+    assert light is not None and light.identity.startswith("tuned:3:5e-05:13+14:float32:pairs-0.3-")
+    other = tuner_for("tuned", "/models/minilm", (13, 14), pairs=(("row a", "another twin"),), pair_weight=0.3)
+    assert other is not None and other.identity != light.identity, "other twins: other readers"
+
+
+def test_the_pair_weight_setting_reads_the_twins_of_the_corpus(monkeypatch, tmp_path):
+    import json
+
+    import pytest
+    from pydantic import ValidationError
+
+    from assistant.settings import Settings
+    from assistant.triage.tuned import tuner_from_settings
+
+    (tmp_path / "triage" / "candidates").mkdir(parents=True)
+    rows = [
+        {"question": "how do i word a thank-you note", "route": "micro", "topic": "networking", "format": "nano"},
+        {"question": "i wont need my tools after friday", "route": "crisis", "topic": "wellbeing", "format": "none"},
+    ]
+    (tmp_path / "triage" / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    twin = {"route": "micro", "topic": "networking", "format": "nano"}
+    twins = [
+        {**twin, "twin_of": "a.jsonl:2", "question": "i wont need my tools after friday, the shop is closing"},
+        {**twin, "twin_of": "a.jsonl:1", "question": "names a row that is not a crisis example"},
+    ]
+    path = tmp_path / "triage" / "candidates" / "hard_negatives_twins.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in twins) + "\n", encoding="utf-8")
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(tmp_path))
+    for name in ("ASSISTANT_TRIAGE_CRISIS_READER", "ASSISTANT_TRIAGE_CRISIS_READER_PAIR_WEIGHT"):
+        monkeypatch.delenv(name, raising=False)
+    shipped = tuner_from_settings(Settings(), "/models/minilm")
+    assert shipped is not None and shipped.pairs == () and shipped.pair_weight == 0.0, "off as shipped"
+    monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_PAIR_WEIGHT", "0.3")
+    asked = tuner_from_settings(Settings(), "/models/minilm")
+    assert asked is not None and asked.pair_weight == 0.3
+    assert asked.pairs == (("i wont need my tools after friday", twins[0]["question"]),)
+    for bad in ("-0.1", "11", "much"):
+        monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_READER_PAIR_WEIGHT", bad)
+        with pytest.raises(ValidationError, match="triage_crisis_reader_pair_weight"):
+            Settings()
