@@ -29,10 +29,19 @@ class Example:
 
 def parse_line(line: str, where: str, group: str) -> Example:
     """One JSON line as an Example, or ConfigurationError naming the file, line and field."""
+    return parse_row(decode_line(line, where), where, group)
+
+
+def decode_line(line: str, where: str) -> object:
+    """One JSON line decoded, or ConfigurationError naming the file and line."""
     try:
-        row = json.loads(line)
+        return json.loads(line)
     except json.JSONDecodeError as exc:
         raise ConfigurationError(f"{where}: not valid JSON ({exc.msg})") from exc
+
+
+def parse_row(row: object, where: str, group: str) -> Example:
+    """One decoded JSON line as an Example, or ConfigurationError naming the file, line and field."""
     if not isinstance(row, dict):
         raise ConfigurationError(f"{where}: each line must be a JSON object")
     question = row.get("question")

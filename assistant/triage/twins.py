@@ -8,10 +8,9 @@ corpus/triage/ means updating its twins.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from assistant.triage.examples import Example, parse_line
+from assistant.triage.examples import Example, decode_line, parse_row
 
 TWINS = Path("triage") / "candidates" / "hard_negatives_twins.jsonl"  # under the corpus folder
 
@@ -27,8 +26,11 @@ def read_twins(path: Path, examples: list[Example]) -> tuple[list[int], list[Exa
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        twin = parse_line(line, f"{path.name}:{number}", "hard_negatives_twins")
-        original = index.get(str(json.loads(line).get("twin_of")))
+        where = f"{path.name}:{number}"
+        row = decode_line(line, where)
+        twin = parse_row(row, where, "hard_negatives_twins")  # refuses a row that is not a JSON object
+        assert isinstance(row, dict)
+        original = index.get(str(row.get("twin_of")))
         if original is None or examples[original].route != "crisis":
             skipped += 1  # pairing it with another row would measure (or teach) nothing
             continue

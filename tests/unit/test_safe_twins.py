@@ -102,3 +102,6 @@ def test_twins_are_paired_by_file_and_line_stale_ones_left_out_and_a_broken_line
     path.write_text('{"twin_of": "a.jsonl:2", "question": "cut off mid-\n', encoding="utf-8")
     with pytest.raises(ConfigurationError, match=r"twins.jsonl:1: not valid JSON"):
         load_twins(path, load_examples(folder), bag_of_words)
+    path.write_text('["a.jsonl:2", "a list, not an object"]\n', encoding="utf-8")
+    with pytest.raises(ConfigurationError, match=r"twins.jsonl:1: each line must be a JSON object"):
+        load_twins(path, load_examples(folder), bag_of_words)
