@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument(
         "--held-out-only",
         action="store_true",
-        help="triage: the held-out sets only, without cross-validation (about 30 minutes instead of 2.5 hours on a "
+        help="triage: the held-out sets only, without cross-validation (about 30 minutes instead of about 2 hours on a "
         "machine without the kept readers); valid for a change that leaves the printed pattern mask alone",
     )
     ev.add_argument(
