@@ -92,10 +92,11 @@ def fit_crisis_threshold(
     max_hard_false_positive: float = 0.04,
 ) -> float:
     """The highest threshold reaching the best crisis recall (with the patterns) within both false-positive caps:
-    over all non-crisis examples and over the hard negatives (dark idioms, ordinary distress)."""
+    over all non-crisis examples and over the hard negatives (dark idioms, ordinary distress). When no threshold keeps
+    within the caps (the patterns alone break them), the strictest one: the classifier then adds the fewest."""
     candidates: Sequence[float] = [float(t) for t in np.round(np.arange(0.95, 0.049, -0.01), 2)]
     hard = is_hard if is_hard is not None and is_hard.any() else is_negative
-    best_t, best_recall = 0.5, -1.0
+    best_t, best_recall = candidates[0], -1.0
     for t in candidates:
         flagged = pattern_hit | (crisis_prob >= t)
         if _share(flagged, is_negative) > max_false_positive or _share(flagged, hard) > max_hard_false_positive:

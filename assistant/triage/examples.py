@@ -52,6 +52,8 @@ def parse_row(row: object, where: str, group: str) -> Example:
         if row.get(field) not in allowed:
             raise ConfigurationError(f"{where}: field '{field}' is {row.get(field)!r}; allowed: {', '.join(allowed)}")
     explicit = row.get("explicit")
+    if explicit is not None and not isinstance(explicit, bool):  # "false" as text would count as explicit
+        raise ConfigurationError(f"{where}: field 'explicit' is {explicit!r}; allowed: true, false (or leave it out)")
     return Example(
         question.strip(),
         row["route"],

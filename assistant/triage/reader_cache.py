@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import pickle
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import numpy as np
 
 from assistant.triage.model import Tuner
 from assistant.triage.pickles import save_atomically
+
+log = logging.getLogger(__name__)
 
 
 class CachedTuner:
@@ -53,11 +56,13 @@ class CachedTuner:
         if path.exists():
             try:
                 with path.open("rb") as fh:
-                    reader = pickle.load(fh)
+                    reader = self.inner.adopt(pickle.load(fh))
                 self.reused += 1
-                return self.inner.adopt(reader)
-            except Exception:  # a damaged file (a run killed mid-write leaves none: writes are atomic) is refitted
-                pass
+                return reader
+            except (
+                Exception
+            ) as exc:  # a damaged file (a run killed mid-write leaves none: writes are atomic) is refitted
+                log.warning("kept crisis reader %s could not be read (%s); tuning it again", name, type(exc).__name__)
         reader = self.inner.fit(texts, labels)
         self.folder.mkdir(parents=True, exist_ok=True)
         save_atomically(reader, path)

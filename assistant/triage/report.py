@@ -24,7 +24,7 @@ from assistant.triage.evaluate import (
     route_all,
     summarise,
 )
-from assistant.triage.examples import Example, load_examples, parse_line, require_trainable
+from assistant.triage.examples import Example, decode_line, load_examples, parse_row, require_trainable
 from assistant.triage.model import Embed, Features, crisis_masks, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
@@ -56,9 +56,17 @@ PATTERN_CHECK = "crisis_patterns_check.jsonl"
 
 def pattern_check(path: Path, spare: bool = False) -> str:
     """What the crisis patterns alone catch of the check set: explicit messages caught, look-alikes flagged."""
-    import json
-
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        row = decode_line(line, where)
+        if not (isinstance(row, dict) and isinstance(row.get("question"), str) and isinstance(row.get("crisis"), bool)):
+            raise ConfigurationError(
+                f"{where}: each line must be a JSON object with a 'question' and 'crisis': true/false"
+            )
+        rows.append(row)
     crisis = [scan_crisis(r["question"], spare).now is not None for r in rows if r["crisis"]]
     safe = [scan_crisis(r["question"], spare).now is not None for r in rows if not r["crisis"]]
     return (
@@ -69,13 +77,13 @@ def pattern_check(path: Path, spare: bool = False) -> str:
 
 def load_fresh(path: Path) -> list:
     """The fresh evaluation set (never trained on); hard negatives are marked by their `group` key."""
-    import json
-
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
-            group = "hard_negatives" if json.loads(line).get("group") == "hard_negative" else "fresh"
-            rows.append(parse_line(line, f"{path.name}:{number}", group))
+            where = f"{path.name}:{number}"
+            row = decode_line(line, where)
+            group = "hard_negatives" if isinstance(row, dict) and row.get("group") == "hard_negative" else "fresh"
+            rows.append(parse_row(row, where, group))
     return rows
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import pickle
 import threading
 from pathlib import Path
 
 import numpy as np
+import sklearn
 from filelock import FileLock
 
 from assistant.guard.crisis import patterns_digest, scan_crisis
@@ -21,6 +23,7 @@ from assistant.triage.reasons import CLOSE_TO_CRISIS, reasons_for
 from assistant.types import Triage
 
 MODEL_VERSION = "15"  # 15: the crisis reader is tuned and read in float32
+log = logging.getLogger(__name__)
 
 
 class Triager:
@@ -60,7 +63,11 @@ class Triager:
         examples = load_examples(self.examples_dir)
         require_trainable(examples, self.examples_dir)
         tuned = self.tuner.identity if self.tuner is not None else "untuned"
-        digest = f"{MODEL_VERSION}-{self.embed_id}-{tuned}-{patterns_digest()}-{examples_digest(examples)}"
+        # scikit-learn's version too: its pickles are not promised to load, or to behave alike, in another version
+        digest = (
+            f"{MODEL_VERSION}-{self.embed_id}-{tuned}-{patterns_digest()}-{examples_digest(examples)}"
+            f"-sklearn{sklearn.__version__}"
+        )
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         path = self.cache_dir / "triage-model.pkl"
         with FileLock(str(self.cache_dir / "triage-model.lock")):
@@ -72,8 +79,8 @@ class Triager:
                         if cached.tuned_crisis is not None and self.tuner is not None:
                             cached.tuned_crisis = self.tuner.adopt(cached.tuned_crisis)
                         return cached
-                except Exception:  # a damaged cache is simply rebuilt
-                    pass
+                except Exception as exc:  # a damaged cache is rebuilt, and the log says why training starts
+                    log.warning("the cached triage model could not be read (%s); training it again", type(exc).__name__)
             feats = featurize([e.question for e in examples], self.embed)
             readers = self._reader_cache()
             model = train(examples, feats, digest, readers)
@@ -104,6 +111,8 @@ class Triager:
     def triage_many(self, texts: list[str]) -> list[Triage]:
         """Route several questions in one batch (input is checked first; any bad one raises InputError)."""
         clean = [check_question(t, self.max_chars) for t in texts]
+        if not clean:
+            return []
         model = self.model
         feats = featurize(clean, self.embed)
         probs = model.route_probs(feats)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Callable
 
 from assistant.guard.inputs import NOT_ENGLISH
 from assistant.types import Triage
+
+log = logging.getLogger(__name__)
 
 _CHOICE = re.compile(r"\b(MICRO|MENTOR|UNSURE)\b", re.I)
 
@@ -27,7 +30,8 @@ def apply_tie_break(triage: Triage, ask: Callable[[], str]) -> Triage:
         return triage
     try:
         choice = parse_choice(ask())
-    except Exception:  # a failing backend leaves the question unsure: the person gets the clarifying question
+    except Exception as exc:  # a failing backend leaves the question unsure: the person gets the clarifying question
+        log.warning("the LLM tie-break failed (%s); the question stays unsure", type(exc).__name__)
         return triage
     if choice is None:
         return triage

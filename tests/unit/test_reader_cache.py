@@ -93,3 +93,28 @@ def test_a_saved_pickle_replaces_the_old_file_whole_and_leaves_no_partial_file(t
     save_atomically({"weights": [1, 2, 3]}, target)
     assert pickle.loads(target.read_bytes()) == {"weights": [1, 2, 3]}
     assert [p.name for p in tmp_path.iterdir()] == ["model.pkl"]
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary_file(tmp_path):
+    import pytest
+
+    from assistant.triage.pickles import save_atomically
+
+    target = tmp_path / "model.pkl"
+    target.write_bytes(b"old")
+    with pytest.raises(Exception, match="pickle"):
+        save_atomically({"cannot be pickled": lambda: None}, target)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["model.pkl"]
+
+
+def test_a_damaged_kept_reader_is_tuned_again_and_not_counted_as_reused(tmp_path, caplog):
+    cached = CachedTuner(WordTuner(), tmp_path)
+    cached.fit(TEXTS, LABELS)
+    (tmp_path / cached.key(TEXTS, LABELS)).write_bytes(b"not a pickle")
+    inner = WordTuner()
+    again = CachedTuner(inner, tmp_path)
+    with caplog.at_level("WARNING"):
+        again.fit(TEXTS, LABELS)
+    assert again.reused == 0 and inner.fitted == [4]
+    assert "could not be read" in caplog.text

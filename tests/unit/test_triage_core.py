@@ -58,6 +58,9 @@ def test_crisis_threshold_respects_false_positive_cap():
         prob, is_crisis, none, ~is_crisis, max_false_positive=0.34, max_hard_false_positive=0.34
     )
     assert t_loose <= 0.6
+    # the patterns alone flag a negative past the cap: no threshold fits, so the strictest, never a looser fallback
+    pattern = np.array([False, False, False, False, True, False])
+    assert fit_crisis_threshold(prob, is_crisis, pattern, ~is_crisis, max_false_positive=0.0) == 0.95
 
 
 def test_long_post_focuses_on_title_and_questions():
@@ -77,6 +80,12 @@ def test_bad_example_line_names_file_line_and_field():
         parse_line('{"question": "q", "route": "maybe", "topic": "resume", "format": "nano"}', "x.jsonl:7", "x")
     with pytest.raises(ConfigurationError, match="not valid JSON"):
         parse_line("{oops", "x.jsonl:1", "x")
+    with pytest.raises(ConfigurationError, match=r"x.jsonl:3: field 'explicit' is 'false'"):
+        parse_line(
+            '{"question": "q", "route": "crisis", "topic": "wellbeing", "format": "none", "explicit": "false"}',
+            "x.jsonl:3",
+            "x",
+        )
 
 
 def test_digest_changes_when_an_example_changes():
@@ -137,7 +146,7 @@ def test_each_cue_gives_its_reason_in_order_and_a_question_without_cues_gets_the
     assert all(part in reason for part, reason in zip(expected, reasons, strict=False))
 
 
-def test_tie_break_only_moves_english_unsure_questions_to_micro_or_mentor():
+def test_tie_break_only_moves_english_unsure_questions_to_micro_or_mentor(caplog):
     from assistant.triage.tiebreak import apply_tie_break, parse_choice
     from assistant.types import Triage
 
@@ -151,7 +160,9 @@ def test_tie_break_only_moves_english_unsure_questions_to_micro_or_mentor():
     def boom() -> str:
         raise TimeoutError
 
-    assert apply_tie_break(unsure, boom).route == "unsure"
+    with caplog.at_level("WARNING"):
+        assert apply_tie_break(unsure, boom).route == "unsure"
+    assert "tie-break failed (TimeoutError)" in caplog.text
     foreign = Triage("unsure", 0.4, "other", "none", ["x"], notes=["not English"])
     assert apply_tie_break(foreign, lambda: "MICRO").route == "unsure"
     sure = Triage("micro", 0.9, "resume", "just-in-time", ["x"])
@@ -217,6 +228,23 @@ def test_pattern_check_counts_what_the_patterns_alone_catch(tmp_path):
     # as shipped, others' crisis at work is flagged; with the opt-in reading it is spared
     assert pattern_check(path).endswith("explicit messages caught 1/2, safe look-alikes flagged 2/3")
     assert pattern_check(path, spare=True).endswith("explicit messages caught 1/2, safe look-alikes flagged 1/3")
+
+
+def test_a_broken_held_out_line_is_named_not_a_crash(tmp_path):
+    from assistant.triage.report import load_fresh, pattern_check
+
+    path = tmp_path / "check.jsonl"
+    first = {"crisis": True, "route": "crisis", "topic": "wellbeing", "format": "none"}
+    for text, where in (
+        ('["a list"]', "check.jsonl:2"),
+        ('{"question": "q"}', "check.jsonl:2"),
+        ("{oops", "check.jsonl:2"),
+    ):
+        path.write_text(json.dumps({**first, "question": "I want to kill myself"}) + "\n" + text + "\n")
+        with pytest.raises(ConfigurationError, match=where):
+            pattern_check(path)
+        with pytest.raises(ConfigurationError, match=where):
+            load_fresh(path)
 
 
 def test_a_set_without_implicit_crisis_rows_neither_scores_nor_misses_that_goal():

@@ -157,11 +157,18 @@ def test_changing_the_tuner_retrains(tmp_path):
     assert untuned.retrained and untuned.model.tuned_crisis is None
 
 
-def test_damaged_cache_is_rebuilt(tmp_path, triager):
+def test_damaged_cache_is_rebuilt(tmp_path, triager, caplog):
     _ = triager.model
     (tmp_path / "cache" / "triage-model.pkl").write_bytes(b"garbage")
     fresh = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words)
-    assert fresh.triage("how do i word this resume bullet").route == "micro" and fresh.retrained
+    with caplog.at_level("WARNING"):
+        assert fresh.triage("how do i word this resume bullet").route == "micro" and fresh.retrained
+    assert "could not be read" in caplog.text, "the log says why a long training starts"
+
+
+def test_an_empty_batch_gives_no_routes_and_trains_nothing(tmp_path):
+    fresh = Triager(tmp_path / "missing", tmp_path / "cache", bag_of_words)
+    assert fresh.triage_many([]) == [] and not fresh.retrained
 
 
 def test_long_post_is_handled_with_a_note(triager):
