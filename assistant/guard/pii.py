@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{7,}\d(?![\w/])")
+PHONE = re.compile(r"(?<![\w/(])(?:\+|\(\+?)?\d[\d ().-]{7,}\d(?![\w/])")
 _STREET_WORDS = (
     r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|close|crescent|"
-    r"square|sq|highway|hwy|parkway|pkwy|strasse|straße|rue|calle|via"
+    r"square|sq|highway|hwy|parkway|pkwy|strasse|straße|calle"
 )
+# The street's name must be capitalised ("12 Baker Street"), so "2 offers via LinkedIn" or "5 tips to find my way" stay;
+# the street word and the flat may be written in any case.
 STREET = re.compile(
-    rf"\b\d{{1,5}}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){{1,4}}(?:{_STREET_WORDS})\b\.?(?:,?\s*(?:apt|flat|unit|suite)\.?\s*\w+)?",
-    re.I,
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'-]*\s+){{1,4}}(?i:{_STREET_WORDS})\b\.?"
+    r"(?:,?\s*(?i:apt|flat|unit|suite)\.?\s*\w+)?"
 )
 ID_NUMBERS = [
     re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # US social security number
@@ -27,13 +30,33 @@ ID_NUMBERS = [
 ]
 
 
+def only_years(text: str) -> bool:
+    """True for runs of digits that are years and small numbers ("2015-2020 (5", "2018 2019 2020 2021"): a career
+    history, not a phone or card number."""
+    groups = re.findall(r"\d+", text)
+    years = [g for g in groups if len(g) == 4 and g[:2] in ("19", "20")]
+    return bool(years) and all(g in years or len(g) <= 2 for g in groups)
+
+
+def _masked(placeholder: str, min_digits: int = 0) -> Callable[[re.Match[str]], str]:
+    """A substitution that masks a match unless it is only years, or has fewer than `min_digits` digits."""
+
+    def sub(m: re.Match[str]) -> str:
+        found = m.group(0)
+        if only_years(found) or sum(c.isdigit() for c in found) < min_digits:
+            return found
+        return placeholder
+
+    return sub
+
+
 def redact(text: str) -> str:
     """The text with e-mail addresses, ID numbers, phone numbers and street addresses replaced by placeholders."""
     text = EMAIL.sub("[email removed]", text)
     for pattern in ID_NUMBERS:
-        text = pattern.sub("[id number removed]", text)
+        text = pattern.sub(_masked("[id number removed]"), text)
     text = STREET.sub("[address removed]", text)
-    return PHONE.sub(lambda m: "[phone removed]" if sum(c.isdigit() for c in m.group(0)) >= 8 else m.group(0), text)
+    return PHONE.sub(_masked("[phone removed]", min_digits=8), text)
 
 
 def install_log_redaction() -> None:
@@ -44,7 +67,11 @@ def install_log_redaction() -> None:
 
     def factory(*args: object, **kwargs: object) -> logging.LogRecord:
         record = current(*args, **kwargs)
-        record.msg = redact(record.getMessage())
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # arguments that do not fit the message: never raise into the caller
+            message = f"{record.msg} [log arguments dropped: they did not fit the message]"
+        record.msg = redact(message)
         record.args = None
         return record
 

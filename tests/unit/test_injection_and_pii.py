@@ -67,6 +67,13 @@ def test_output_is_cleaned_of_markup():
         ("passport number: X1234567", "[id number removed]"),
         ("Call 020 7946 0018", "Call [phone removed]"),
         ("I earn 52,000 a year since 2019 after 12 years at 3 firms", None),
+        ("My number is (555) 123-4567", "My number is [phone removed]"),
+        ("card 4111 1111 1111 1111", "card [id number removed]"),
+        # ordinary career text that looks like numbers or streets to a careless pattern
+        ("I got 2 offers via LinkedIn", None),
+        ("5 tips to find my way back into tech", None),
+        ("sales 2015-2020 (5 years), then 2021-2023", None),
+        ("promoted in 2018 2019 2020 2021", None),
     ],
 )
 def test_personal_data_is_masked(raw, masked):
@@ -79,3 +86,11 @@ def test_log_records_are_masked(caplog):
         logging.getLogger("assistant.test").info("question from %s about 123-45-6789", "jo@example.org")
     assert "jo@example.org" not in caplog.text and "[email removed]" in caplog.text
     assert "123-45-6789" not in caplog.text
+
+
+def test_a_log_call_whose_arguments_do_not_fit_never_raises_and_still_masks(caplog):
+    install_log_redaction()
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("assistant.test").warning("retry %d of %d for jo@example.org", "a")
+    assert "arguments dropped" in caplog.text and "[email removed]" in caplog.text
+    assert "jo@example.org" not in caplog.text
