@@ -198,7 +198,7 @@ class Assistant:
         """
         question = check_question(text, self.settings.max_question_chars)
         history = self.memory.history(session)
-        standalone = rewrite_follow_up(question, history)
+        standalone = rewrite_follow_up(question, history, self.settings.max_question_chars)
         triage = apply_override(self.triage(standalone), override)
         reply: Reply
         check_in, check_in_items = "", list[dict[str, str]]()

@@ -126,7 +126,10 @@ class Settings(BaseSettings):
         20000,
         ge=100,
         le=200000,
-        description="Longest question accepted; posts over 4,000 characters are triaged on their question part.",
+        description=(
+            "Longest question accepted. The route is read from a long post's title and question sentences (from 360"
+            " characters on); posts over 4,000 characters also get a note saying so."
+        ),
     )
     retrieval_k: int = Field(5, ge=1, le=20, description="Passages given to the answer.")
     relevance_floor: float = Field(

@@ -33,14 +33,16 @@ def is_follow_up(text: str, history: list[Turn]) -> bool:
     )
 
 
-def rewrite_follow_up(text: str, history: list[Turn]) -> str:
-    """Merge a follow-up into the last question so retrieval sees a standalone question."""
+def rewrite_follow_up(text: str, history: list[Turn], max_chars: int | None = None) -> str:
+    """Merge a follow-up into the last question so retrieval sees a standalone question; a follow-up to a question so
+    long that the two together would pass `max_chars` (the question limit) stands alone instead."""
     if not is_follow_up(text, history):
         return text
     base = history[-1].question.rstrip(" ?.!")
     tail = re.sub(r"^(?:ok(?:ay)?,?\s*)?(?:and|also|but|or|then)\s+", "", text.strip(), flags=re.IGNORECASE)
     tail = re.sub(r"^(?:what|how) about\s+", "", tail, flags=re.IGNORECASE).rstrip(" ?.!")
-    return f"{base}, {tail}?"
+    merged = f"{base}, {tail}?"
+    return text if max_chars is not None and len(merged) > max_chars else merged
 
 
 class SessionMemory:

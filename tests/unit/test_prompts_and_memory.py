@@ -44,6 +44,14 @@ def test_standalone_questions_are_left_alone():
     assert rewrite_follow_up("and for a remote role?", []) == "and for a remote role?"
 
 
+def test_a_follow_up_that_would_pass_the_question_limit_stands_alone():
+    history = [Turn("How do I negotiate salary? " + "Some context. " * 100, "micro")]
+    merged = rewrite_follow_up("and for a remote role?", history)
+    assert len(merged) > 1000 and merged.endswith(", for a remote role?")
+    assert rewrite_follow_up("and for a remote role?", history, max_chars=len(merged)) == merged
+    assert rewrite_follow_up("and for a remote role?", history, max_chars=len(merged) - 1) == "and for a remote role?"
+
+
 def test_memory_keeps_a_short_window_per_session():
     memory = SessionMemory(turns=2, sessions=2)
     for i in range(3):
