@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -13,8 +15,10 @@ from assistant.guard.inputs import check_question
 from assistant.guard.pii import install_log_redaction
 from assistant.referral import cli as referral_cli
 from assistant.settings import Settings
+from assistant.types import Triage
 
 BATCH = 64
+log = logging.getLogger(__name__)
 
 
 def read_jsonl(stream: IO[str]) -> Iterator[tuple[int, Any, str | None, str | None]]:
@@ -48,16 +52,44 @@ def run_triage(args: argparse.Namespace, out: IO[str]) -> int:
         result = assistant.triage(" ".join(args.question))
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         return 0
-    stream: IO[str] = sys.stdin if args.jsonl in (None, "-") else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+    # Bytes that are not UTF-8 become lone surrogates, which check_question refuses for that line alone.
+    stream: IO[str] = (
+        io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
+        if args.jsonl in (None, "-")
+        else open(args.jsonl, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
+    )
     failed = 0
     pending: list[tuple[Any, str]] = []
+
+    def write_error(qid: Any, error: str) -> None:
+        nonlocal failed
+        failed += 1
+        out.write(json.dumps({"id": qid, "error": error}, ensure_ascii=False) + "\n")
+
+    def triage_one(question: str) -> Triage | str:
+        """The question's triage, or the error to report for its line."""
+        try:
+            return assistant.triage_many([question])[0]
+        except AssistantError as exc:
+            return str(exc)
+        except Exception as exc:
+            log.exception("triage failed on one JSON line")
+            return f"this question could not be triaged ({type(exc).__name__}); the other lines were processed"
 
     def flush() -> None:
         if not pending:
             return
-        results = assistant.triage_many([q for _, q in pending])
-        for (qid, _), result in zip(pending, results, strict=True):
-            out.write(json.dumps({"id": qid, **result.to_dict()}, ensure_ascii=False) + "\n")
+        results: list[tuple[Any, Triage | str]] = []
+        try:
+            batch = assistant.triage_many([q for _, q in pending])
+            results = [(qid, r) for (qid, _), r in zip(pending, batch, strict=True)]
+        except Exception:  # one question the batch could not take must not cost the others: one at a time
+            results = [(qid, triage_one(question)) for qid, question in pending]
+        for qid, result in results:
+            if isinstance(result, str):
+                write_error(qid, result)
+            else:
+                out.write(json.dumps({"id": qid, **result.to_dict()}, ensure_ascii=False) + "\n")
         out.flush()
         pending.clear()
 
@@ -70,8 +102,7 @@ def run_triage(args: argparse.Namespace, out: IO[str]) -> int:
                     error = str(exc)
             if error is not None:
                 flush()
-                failed += 1
-                out.write(json.dumps({"id": qid, "error": error}, ensure_ascii=False) + "\n")
+                write_error(qid, error)
             elif len(pending) >= BATCH:
                 flush()
         flush()

@@ -113,26 +113,31 @@ def test_cli_jsonl_contract_with_bad_lines(assistant, data_dir, triage_examples,
         json.dumps({"id": "c", "question": "   "}),
         json.dumps({"id": "d", "question": "Should I leave nursing for software after twelve years?"}),
         json.dumps({"id": "e", "question": "bin\u0000ary"}),
+        json.dumps({"id": "f", "question": "resume \ud800 tips"}),  # half of an emoji: a lone surrogate
+        json.dumps({"id": "h", "question": "resume\x85 tips"}),  # a C1 control character
+        json.dumps({"id": "i", "question": "How do I word my counter-offer email?"}),
     ]
+    data = "\n".join(lines[:-2]).encode() + b'\n{"id": "g", "question": "caf\xe9 job"}\n'  # not UTF-8
+    data += "\n".join(lines[-2:]).encode() + b"\n"
     path = tmp_path / "in.jsonl"
-    path.write_text("\n".join(lines) + "\n")
+    path.write_bytes(data)
     env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir), ASSISTANT_CORPUS_DIR=str(triage_examples.parent))
-    for args, stdin in ((["--jsonl", str(path)], None), (["--jsonl", "-"], path.read_text())):
+    for args, stdin in ((["--jsonl", str(path)], None), (["--jsonl", "-"], data)):
         proc = subprocess.run(
             [sys.executable, "-m", "assistant", "triage", *args],
             input=stdin,
             cwd=ROOT,
             env=env,
             capture_output=True,
-            text=True,
             timeout=300,
         )
-        out = [json.loads(line) for line in proc.stdout.splitlines()]
-        assert [o.get("id") for o in out] == ["a", None, "c", "d", "e"]
-        assert out[0]["route"] == "micro" and out[3]["route"] == "mentor"
+        out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+        assert [o.get("id") for o in out] == ["a", None, "c", "d", "e", "f", "g", "h", "i"]
+        assert out[0]["route"] == "micro" and out[3]["route"] == "mentor" and out[8] == {**out[0], "id": "i"}
         assert set(out[0]) == {"id", "route", "confidence", "topic", "format", "reasons"}
         assert "not valid JSON" in out[1]["error"] and "empty" in out[2]["error"]
-        assert "control characters" in out[4]["error"]
+        assert "control characters" in out[4]["error"] and "control characters" in out[7]["error"]
+        assert "not valid text" in out[5]["error"] and "not valid text" in out[6]["error"]
         assert proc.returncode == 1
 
 

@@ -1151,6 +1151,8 @@ def test_patterns_flag_at_most_one_look_alike_in_twenty():
         ("   \n\t ", "empty"),
         ("hello\x00world", "control characters"),
         ("abc\x07", "control characters"),
+        ("resume\x85 tips", "control characters"),
+        ("resume \ud800 tips", "not valid text"),
         (b"bytes", "binary"),
         (42, "must be text"),
         ("?!? ... 123", "no words"),
@@ -1166,6 +1168,13 @@ def test_too_long_question_names_the_limit():
         check_question("a" * 101, 100)
 
 
+def test_length_is_measured_as_triage_reads_the_text():
+    # U+0958 becomes two characters under NFC: the limit holds for the normalised text, not the text as typed
+    assert len(check_question("\u0958" * 10, 20)) == 20
+    with pytest.raises(InputError, match="20 characters long; the limit is 15"):
+        check_question("\u0958" * 10, 15)
+
+
 def test_good_question_is_stripped():
     assert check_question("  How do I follow up?  ", 100) == "How do I follow up?"
 
@@ -1178,6 +1187,16 @@ def test_good_question_is_stripped():
         ("Wie schreibe ich eine gute Bewerbung als Krankenpfleger?", False),
         ("如何准备面试？", False),
         ("cv help", True),
+        ("Quick question: counteroffer email wording?", True),
+        ("Salary negotiation tips, remote UX designer, Berlin?", True),
+        ("Negotiating salary? Counteroffer strategy, timing, leverage.", True),
+        ("Remote PM jobs near Chicago, IL?", True),
+        ("Comment rédiger une lettre de motivation pour un stage?", False),
+        ("Como faço para negociar meu salário numa entrevista?", False),
+        ("Hoe schrijf ik een goede sollicitatiebrief voor een baan?", False),
+        ("Bagaimana cara menulis CV yang baik untuk pekerjaan pertama?", False),
+        ("Paano ako maghahanda para sa interview sa trabaho?", False),
+        ("¿Qué es un CV?", False),
     ],
 )
 def test_language_check(text, english):
