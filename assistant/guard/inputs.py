@@ -116,11 +116,15 @@ ENGLISH_HINTS = frozenset(
 # English also uses or that name things in job questions (die, van, met, con, non, com, mit, est, et, pour, comment,
 # come, ADA, APA, Hindi, ...).
 _FOREIGN_WORDS = {
-    "Spanish": "el la los las una unos del que por para mi mis es como cómo qué pero más muy puedo tengo estoy su sus",
-    "Spanish 2": "lo le este esta en",
+    "Spanish": (
+        "el la los las una unos del que por para mi mis es como cómo qué pero más muy puedo tengo estoy su sus lo le"
+        " este esta en"
+    ),
     "French": "les des du une je tu elle nous vous dans sur pas mes qui cette être suis j'ai aux il",
-    "German": "der das und ist ich nicht ein eine einen für auf zu wie mein meine sich sie wir bei von oder aber auch",
-    "German 2": "kann habe",
+    "German": (
+        "der das und ist ich nicht ein eine einen für auf zu wie mein meine sich sie wir bei von oder aber auch kann"
+        " habe"
+    ),
     "Portuguese": "uma da dos na não meu minha mais você trabalho",
     "Italian": "gli di della che sono mio mia anche lavoro",
     "Dutch": "het een ik niet voor zijn dat mijn wat ook naar bij kan",
