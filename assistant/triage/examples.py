@@ -85,7 +85,14 @@ MIN_PER_ROUTE = 10
 
 
 def require_trainable(examples: list[Example], folder: Path) -> None:
-    """Raise ConfigurationError when a route has too few labelled examples to train on (every route is needed)."""
+    """Raise ConfigurationError when a route has too few labelled examples to train on (every route is needed), or
+    when a hard-negatives file holds a crisis row (it would be counted as a false positive when flagged)."""
+    misfiled = next((e for e in examples if e.group.startswith("hard_negatives") and e.route == "crisis"), None)
+    if misfiled is not None:
+        raise ConfigurationError(
+            f"{misfiled.where}: a hard-negatives file holds a row labelled crisis. Hard negatives are safe messages"
+            " that only sound like crisis; move the row to a crisis file or give it its real route."
+        )
     counts = {r: sum(e.route == r for e in examples) for r in LABELLED_ROUTES}
     short = {r: n for r, n in counts.items() if n < MIN_PER_ROUTE}
     if short:

@@ -199,6 +199,16 @@ def test_a_route_with_too_few_examples_gets_a_clear_error(tmp_path):
             _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words).model
 
 
+def test_a_crisis_row_in_a_hard_negatives_file_is_named(tmp_path):
+    from assistant.errors import ConfigurationError
+
+    write_examples(tmp_path / "triage")
+    row = {"question": "i will end my life tonight", "route": "crisis", "topic": "wellbeing", "format": "none"}
+    (tmp_path / "triage" / "hard_negatives_x.jsonl").write_text("\n" + json.dumps(row) + "\n")
+    with pytest.raises(ConfigurationError, match=r"hard_negatives_x.jsonl:2: a hard-negatives file holds a row"):
+        _ = Triager(tmp_path / "triage", tmp_path / "cache", bag_of_words).model
+
+
 def test_the_reasons_say_a_post_was_read_by_its_question_exactly_when_the_route_pass_did(triager):
     from assistant.triage.features import FOCUS_CHARS
 
