@@ -167,10 +167,15 @@ class Referrals:
     def assign(self, code: str, mentor_id: str, actor: str, force: bool = False) -> dict[str, Any]:
         """Give a referral to a mentor; refused when the mentor has no free place unless forced."""
         mentor = self.mentor(mentor_id)
-        if not force and free_places(mentor, self.store.active_counts()) <= 0:
-            why = "is not accepting referrals" if not mentor.accepting else f"has all {mentor.capacity} places taken"
-            raise InputError(f"{mentor.name} {why}. Choose another mentor, or force the assignment.")
-        row = self.store.assign(code, mentor_id, actor)
+
+        def check_room(active: Mapping[str, int]) -> None:  # counted inside the store's transaction
+            if free_places(mentor, active) <= 0:
+                why = (
+                    "is not accepting referrals" if not mentor.accepting else f"has all {mentor.capacity} places taken"
+                )
+                raise InputError(f"{mentor.name} {why}. Choose another mentor, or force the assignment.")
+
+        row = self.store.assign(code, mentor_id, actor, None if force else check_room)
         self.worker.nudge()
         return row
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -77,6 +77,12 @@ class ReferralStore:
                 f"The referral store did not answer ({type(exc.orig).__name__}). Nothing was saved; try again."
             ) from exc
 
+    def _lock_mentor(self, s: Session, mentor_id: str) -> None:
+        """Make transactions that count one mentor's free places take turns. SQLite's write transactions already do
+        (BEGIN IMMEDIATE); on PostgreSQL a transaction-scoped advisory lock per mentor does it."""
+        if self.engine.dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"mentor:{mentor_id}"})
+
     def _events(self, session: Session, referral: Referral | None, kind: str, extra: dict[str, Any]) -> None:
         channels = self.urgent_channels if referral is None else self.channels
         for channel in channels:
@@ -129,6 +135,8 @@ class ReferralStore:
             ref.history.append(StatusChange(from_status=None, to_status="new", at=now, actor="person"))
             s.add(ref)
             s.flush()
+            if sub.mentor_id:
+                self._lock_mentor(s, sub.mentor_id)
             if sub.mentor_id and (mentor_has_room is None or mentor_has_room(sub.mentor_id, self._active(s))):
                 ref.assignments.append(Assignment(mentor_id=sub.mentor_id, at=now, actor="person"))
             self._events(s, ref, "referral.created", {"mentor_id": sub.mentor_id if ref.assignments else None})
@@ -176,8 +184,11 @@ class ReferralStore:
         with self.session() as s:
             return referral_row(self._load(s, code), full=True)
 
-    def _load(self, s: Session, code: str) -> Referral:
-        ref = s.scalar(select(Referral).where(Referral.code == code))
+    def _load(self, s: Session, code: str, for_update: bool = False) -> Referral:
+        """The referral by code; `for_update` locks its row until the transaction ends (PostgreSQL: two staff changing
+        one referral take turns, so neither acts on a status the other has just changed; SQLite locks anyway)."""
+        query = select(Referral).where(Referral.code == code)
+        ref = s.scalar(query.with_for_update() if for_update else query)
         if ref is None:
             raise NotFoundError(f"No referral has the code {code}.")
         return ref
@@ -220,13 +231,19 @@ class ReferralStore:
         )
         return {m: int(n) for m, n in s.execute(query)}
 
-    def assign(self, code: str, mentor_id: str, actor: str) -> dict[str, Any]:
-        """Give the referral to a mentor (replacing any earlier one)."""
+    def assign(
+        self, code: str, mentor_id: str, actor: str, check_room: Callable[[dict[str, int]], None] | None = None
+    ) -> dict[str, Any]:
+        """Give the referral to a mentor (replacing any earlier one). `check_room` gets the open referrals per mentor
+        inside the same transaction and raises to refuse, so no submission can take the last place in between."""
         code = normalise_code(code)
         with self.session() as s:
-            ref = self._load(s, code)
+            self._lock_mentor(s, mentor_id)
+            ref = self._load(s, code, for_update=True)
             if ref.status not in OPEN:
                 raise InputError(f"{code} is '{ref.status}'; only open referrals can be assigned.")
+            if check_room is not None:
+                check_room(self._active(s))
             for old in ref.assignments:
                 old.active = False
             ref.assignments.append(Assignment(mentor_id=mentor_id, actor=actor))
@@ -241,7 +258,7 @@ class ReferralStore:
         if len(note) > 500:
             raise InputError("The note is longer than 500 characters; shorten it.")
         with self.session() as s:
-            ref = self._load(s, code)
+            ref = self._load(s, code, for_update=True)
             check_transition(ref.status, new)
             ref.history.append(StatusChange(from_status=ref.status, to_status=new, actor=actor, note=note))
             ref.status = new

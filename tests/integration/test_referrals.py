@@ -135,6 +135,34 @@ def test_capacity_is_respected_and_the_waitlist_counts_positions(refs):
     assert {m["id"]: m for m in refs.mentor_room()}[mentor.id]["active"] == 2
 
 
+def test_a_submission_cannot_take_the_last_place_while_staff_assign_it(refs):
+    mentor = refs.mentor("m-marguerite-vanterpool")  # capacity 2
+    refs.submit(submission("race1", mentor_id=mentor.id))
+    waiting = refs.submit(submission("race2")).code
+    count = refs.store._active
+    late: dict[str, object] = {}
+
+    def submit_meanwhile() -> None:
+        late["receipt"] = refs.submit(submission("race3", mentor_id=mentor.id))
+
+    def counted_then_paused(s):  # the staff side has counted one free place; a person submits before it writes
+        active = count(s)
+        if "thread" not in late:
+            late["thread"] = threading.Thread(target=submit_meanwhile)
+            late["thread"].start()
+            time.sleep(1.0)  # long enough for the submission to commit, had nothing held it back
+        return active
+
+    refs.store._active = counted_then_paused
+    try:
+        refs.assign(waiting, mentor.id, "staff")
+    finally:
+        late["thread"].join(timeout=60)
+        refs.store._active = count
+    assert late["receipt"].mentor_id is None and late["receipt"].waitlist_position == 1
+    assert {m["id"]: m for m in refs.mentor_room()}[mentor.id]["active"] == mentor.capacity
+
+
 def test_queue_filters_and_csv_export(refs):
     a = refs.submit(submission("q1", topic="networking", mentor_id="m-ada-okonkwo")).code
     refs.submit(submission("q2", draft=submission("q2")["draft"] | {"goal": "=cmd|' /C calc'!A0"}))
