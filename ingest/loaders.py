@@ -67,6 +67,8 @@ def load_markdown(path: Path, data: bytes, where: str) -> tuple[DocMeta, str]:
         post = frontmatter.loads(text)
     except yaml.YAMLError as exc:
         raise DocumentError(where, f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from exc
+    except ValueError as exc:  # YAML reads `reviewed: 2026-02-30` as a date and fails with a plain ValueError
+        raise DocumentError(where, f"front matter has a value that cannot be read ({exc}); check its dates") from exc
     try:
         meta = validate_front_matter(dict(post.metadata))
     except FrontMatterError as exc:

@@ -126,11 +126,16 @@ def load_all(
                 raise DocumentError(source, f"id '{doc.meta.id}' is already used by {seen_ids[doc.meta.id]}")
             seen_ids[doc.meta.id] = source
             chunks = to_documents(doc, settings)
+            if not chunks:  # indexed as nothing, it would be reported added, or unchanged while its old text stays
+                raise DocumentError(source, "has no text under any heading; write the guidance under its headings")
         except DocumentError as exc:
             report.failed.append(exc)
             continue
         except OSError as exc:
             report.failed.append(DocumentError(source, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        except Exception as exc:  # one file the loaders did not foresee must not stop the others
+            report.failed.append(DocumentError(source, f"could not be loaded ({type(exc).__name__}: {exc})"))
             continue
         loaded.append((doc, chunks))
     return loaded

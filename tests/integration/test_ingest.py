@@ -107,6 +107,10 @@ BAD_FILES = {
     "nofield.md": b"---\nid: nofield\ntitle: No topics\naudience: [all]\nsize: micro\n"
     b"reviewed: 2026-01-01\n---\nbody\n",
     "latin.txt": "r\xe9sum\xe9 tips".encode("latin-1"),
+    "baddate.md": b"---\nid: baddate\ntitle: Bad date\ntopics: [after-interview]\naudience: [all]\nsize: micro\n"
+    b"reviewed: 2026-02-30\n---\nbody\n",
+    "headings.md": b"---\nid: headings\ntitle: Headings only\ntopics: [after-interview]\naudience: [all]\n"
+    b"size: micro\nreviewed: 2026-01-01\n---\n# Headings only\n\n## A section with nothing under it\n",
 }
 
 
@@ -119,6 +123,7 @@ def test_bad_files_are_reported_and_others_still_ingested(ingest, tmp_corpus):
     assert set(failed) == {*BAD_FILES, "huge.txt"}
     assert "missing front-matter field(s): topics" in failed["nofield.md"]
     assert "over the" in failed["huge.txt"]
+    assert "cannot be read" in failed["baddate.md"] and "no text under any heading" in failed["headings.md"]
     assert report.exit_code == 1 and len(report.added) == 3
     assert set(chunks_by_source(writer)) == {
         f"corpus/guidance/{n}" for n in ("counter-offer.md", "thank-you-note.md", "long-term-mentor.md")

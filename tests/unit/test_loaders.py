@@ -77,6 +77,7 @@ def test_pdf_text_is_extracted(tmp_path):
         ("bin.txt", b"abc\x00\x01\x02", "binary"),
         ("nofm.md", b"# Just a heading\n\ntext", "no YAML front matter"),
         ("badyaml.md", b"---\nid: [unclosed\n---\nbody", "not valid YAML"),
+        ("baddate.md", b"---\nid: d\ntitle: D\nreviewed: 2026-02-30\n---\nbody", "cannot be read"),
         ("missing.md", b"---\nid: m\ntitle: M\n---\nbody", "missing front-matter field(s): topics"),
     ],
 )
