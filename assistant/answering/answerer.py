@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -25,8 +26,10 @@ NO_GUIDANCE = (
     "A mentor can help with it: you can ask for a referral below, or rephrase the question with a little more detail."
 )
 BACKEND_NOTICE = "The writing model did not answer in time, so here are the most relevant points from our guidance."
+FAILED_NOTICE = "The writing model could not be reached, so here are the most relevant points from our guidance."
 GUARD_NOTICE = "The drafted answer strayed from our guidance, so here are the most relevant points from it instead."
 LEAK_NOTICE = "The drafted answer did not follow our rules, so here are the most relevant points from our guidance."
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,6 +42,16 @@ class Answer:
     passages: list[Passage]
     notice: str | None = None
     supported_share: float | None = None
+
+
+def noticed(fallback: Answer, notice: str, supported_share: float | None = None) -> Answer:
+    """The extractive fallback with the notice saying why it replaced the model's answer; a fallback that found nothing
+    to quote says so alone (a notice promising "the most relevant points" above it would be wrong)."""
+    if fallback.mode != "extractive":
+        return fallback
+    if supported_share is None:
+        return replace(fallback, notice=notice)
+    return replace(fallback, notice=notice, supported_share=supported_share)
 
 
 _DONE = object()
@@ -115,6 +128,8 @@ class Answerer:
     def extractive(self, question: str, passages: list[Passage], notice: str | None) -> Answer:
         """The answer made of the passages' own sentences."""
         text, numbers = extractive_answer(question, passages, self.embed)
+        if not text:  # the passages hold no sentence worth quoting: say so rather than show an empty answer
+            return Answer(NO_GUIDANCE, [], None, [])
         return Answer(text, citations_for(numbers, passages), "extractive", passages, notice)
 
     @staticmethod
@@ -148,17 +163,20 @@ class Answerer:
             for piece in stream_with_deadline(model, self.render(question, context), self.timeout_s):
                 draft.append(piece)
                 if self.leaked("".join(draft)):
-                    yield replace(fallback.result(), notice=LEAK_NOTICE, supported_share=0.0)
+                    yield noticed(fallback.result(), notice=LEAK_NOTICE, supported_share=0.0)
                     return
                 finished, buffer = complete_sentences(buffer + piece)
                 yield from self._shown(finished, checker)
             yield from self._shown(complete_sentences(buffer + "\n")[0], checker)
-        except Exception:  # timeout, HTTP error, refused connection: never shown as an exception
-            yield replace(fallback.result(), notice=BACKEND_NOTICE)
+        except Exception as exc:  # timeout, HTTP error, refused connection: never shown as an exception
+            timed_out = isinstance(exc, TimeoutError) or "Timeout" in type(exc).__name__  # openai's APITimeoutError
+            if not timed_out:  # a wrong key or a missing model file would otherwise fall back in silence, every time
+                log.warning("the writing model failed (%s: %s); answering extractively", type(exc).__name__, exc)
+            yield noticed(fallback.result(), notice=BACKEND_NOTICE if timed_out else FAILED_NOTICE)
             return
         checked = guard_answer("".join(draft), used, self.embed, checker)
         if not checked.usable:
-            yield replace(fallback.result(), notice=GUARD_NOTICE, supported_share=checked.supported_share)
+            yield noticed(fallback.result(), notice=GUARD_NOTICE, supported_share=checked.supported_share)
             return
         text = "\n".join(f"- {clean_output(s).removeprefix('- ')}" for s in checked.kept)
         yield Answer(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant import build_assistant
-from assistant.answering.answerer import BACKEND_NOTICE
+from assistant.answering.answerer import FAILED_NOTICE
 from assistant.text import citations_in
 from assistant.types import Reply
 from ingest.pipeline import run_ingest
@@ -89,7 +89,7 @@ def test_unsupported_reply_is_replaced(indexed, minilm):
 def test_http_500_gives_the_extractive_answer(indexed, minilm):
     with StandIn(mode="error") as server:
         _, reply = run(make(indexed, minilm, server.url))
-    assert reply.mode == "extractive" and reply.notice == BACKEND_NOTICE and reply.citations
+    assert reply.mode == "extractive" and reply.notice == FAILED_NOTICE and reply.citations
 
 
 def test_hanging_server_times_out_within_a_second(indexed, minilm):
@@ -106,7 +106,7 @@ def test_server_down_gives_the_extractive_answer(indexed, minilm):
     with StandIn() as server:
         url = server.url
     _, reply = run(make(indexed, minilm, url))
-    assert reply.mode == "extractive" and reply.notice == BACKEND_NOTICE
+    assert reply.mode == "extractive" and reply.notice == FAILED_NOTICE
 
 
 def test_nothing_relevant_offers_a_mentor(indexed, minilm):

@@ -7,7 +7,7 @@ import time
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from assistant.answering.answerer import BACKEND_NOTICE, GUARD_NOTICE, NO_GUIDANCE, Answer, Answerer
+from assistant.answering.answerer import BACKEND_NOTICE, FAILED_NOTICE, GUARD_NOTICE, NO_GUIDANCE, Answer, Answerer
 from assistant.answering.context import build_context, citations_for
 from assistant.answering.extractive import extractive_answer
 from assistant.answering.grounding import guard_answer, unsupported_tokens
@@ -119,9 +119,11 @@ def test_figures_urls_and_phones_must_appear_in_the_passages():
     assert unsupported_tokens("See https://jobs.example.org today.", text)
 
 
-def test_backend_failure_gives_the_extractive_answer_with_a_notice():
-    _, answer = finish(answerer(FailingChatModel()).stream("when do I send a thank-you note?"))
-    assert answer.mode == "extractive" and answer.notice == BACKEND_NOTICE and answer.citations
+def test_backend_failure_gives_the_extractive_answer_with_a_notice_and_a_log_line(caplog):
+    with caplog.at_level("WARNING"):
+        _, answer = finish(answerer(FailingChatModel()).stream("when do I send a thank-you note?"))
+    assert answer.mode == "extractive" and answer.notice == FAILED_NOTICE and answer.citations
+    assert "writing model failed (ConnectionError" in caplog.text, "a lasting fault must not fall back in silence"
 
 
 def test_hanging_backend_times_out_within_a_second_of_the_limit():
@@ -134,6 +136,14 @@ def test_hanging_backend_times_out_within_a_second_of_the_limit():
 def test_no_llm_means_extractive_without_notice():
     _, answer = finish(answerer(None).stream("when do I send a thank-you note?"))
     assert answer.mode == "extractive" and answer.notice is None
+
+
+def test_passages_with_nothing_to_quote_say_so_and_carry_no_notice():
+    bullets = Passage("t", "Tips", "List", "corpus/guidance/t.md", "- Be brief.\n- Be kind.\n- Say thanks.", 0.8)
+    _, answer = finish(answerer(None, passages=[bullets]).stream("how do I thank them?"))
+    assert answer.text == NO_GUIDANCE and answer.mode is None and answer.notice is None
+    _, answer = finish(answerer(FailingChatModel(), passages=[bullets]).stream("how do I thank them?"))
+    assert answer.text == NO_GUIDANCE and answer.notice is None, "no 'here are the most relevant points' above nothing"
 
 
 def test_extractive_answer_cites_and_limits_each_passage():
