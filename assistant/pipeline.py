@@ -21,7 +21,7 @@ from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
 from assistant.backends.vectorstore import index_status, open_vectorstore
 from assistant.embed_cache import EmbeddingCache
-from assistant.errors import AssistantError, BackendUnavailableError, InputError
+from assistant.errors import BackendUnavailableError, InputError
 from assistant.guard.injection import fence, leaks, new_canary, strip_instructions
 from assistant.guard.inputs import check_question
 from assistant.guard.pii import redact
@@ -260,8 +260,8 @@ class Assistant:
         """Tell the on-call contact, if the centre set one; a failure here never delays the crisis reply."""
         try:
             self.referrals.urgent(locale)
-        except AssistantError as exc:
-            log.error("could not queue the on-call event: %s", exc)
+        except Exception as exc:  # whatever the store raises, the person still gets the crisis reply
+            log.error("could not queue the on-call event: %s: %s", type(exc).__name__, exc)
 
     def ask(
         self, text: str, session: str | None = None, locale: str | None = None, override: str | None = None

@@ -132,7 +132,14 @@ class Referrals:
         """Store what the person approved. Needs consent=True and a submission_id (a retry with it is a no-op)."""
         if data.get("consent") is not True:
             raise InputError("Please tick the consent box first: nothing is stored or sent without it.")
-        draft = validate_draft(dict(data.get("draft") or {}))
+        draft_fields, suggested, locale = data.get("draft") or {}, data.get("suggested") or (), data.get("locale")
+        if not isinstance(draft_fields, Mapping):
+            raise InputError("The field 'draft' must be an object with the referral's fields (goal, situation, ...).")
+        if not isinstance(suggested, list | tuple) or not all(isinstance(s, str) for s in suggested):
+            raise InputError("The field 'suggested' must be a list of mentor ids.")
+        if locale is not None and (not isinstance(locale, str) or len(locale) > 16):
+            raise InputError("The field 'locale' must be a language tag such as en-GB (at most 16 characters).")
+        draft = validate_draft(dict(draft_fields))
         contact = validate_contact(data.get("contact"))
         mentor_id = data.get("mentor_id") or None
         if mentor_id:
@@ -143,9 +150,9 @@ class Referrals:
             consent=True,
             contact=contact,
             topic=str(data.get("topic") or "other") if data.get("topic") in TOPICS else "other",
-            locale=data.get("locale"),
+            locale=locale,
             mentor_id=mentor_id,
-            suggested=tuple(str(s) for s in data.get("suggested", ()))[:10],
+            suggested=tuple(suggested)[:10],
         )
         receipt = self.store.submit(sub, self._has_room)
         self.worker.nudge()

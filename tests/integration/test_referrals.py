@@ -97,6 +97,15 @@ def test_no_consent_or_bad_fields_store_nothing(refs):
         refs.submit(submission("n4", mentor_id="m-ghost"))
     with pytest.raises(InputError, match="submission id"):
         refs.submit(submission(""))
+    for field, value, message in (
+        ("draft", "abc", "'draft' must be an object"),
+        ("suggested", "abc", "'suggested' must be a list"),
+        ("suggested", [1, 2], "'suggested' must be a list"),
+        ("locale", {"a": 1}, "'locale' must be a language tag"),
+        ("locale", "x" * 17, "'locale' must be a language tag"),
+    ):
+        with pytest.raises(InputError, match=message):
+            refs.submit(submission("n5", **{field: value}))
     with refs.store.session() as s:
         assert s.scalar(select(func.count(Referral.id))) == 0
 
