@@ -35,6 +35,7 @@ class Admin:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self.refs = assistant.referrals
+        self._exports: list[Path] = []  # this page's CSV files: each removed when the next is made
 
     def queue(self, status: str, mentor: str, topic: str) -> pd.DataFrame:
         """The referral queue, filtered."""
@@ -63,7 +64,13 @@ class Admin:
 
     def export(self, status: str, mentor: str, topic: str) -> str:
         """The filtered queue as a CSV file to download."""
-        out = Path(tempfile.mkdtemp(prefix="referrals-")) / "referrals.csv"
+        # The file holds goals and questions, so none outlives its download for long: the previous export is removed
+        # here, and Gradio's own copy by the page's delete_cache (build_admin) and at every restart.
+        while self._exports:
+            shutil.rmtree(self._exports.pop(), ignore_errors=True)
+        folder = Path(tempfile.mkdtemp(prefix="referrals-"))
+        self._exports.append(folder)
+        out = folder / "referrals.csv"
         with out.open("w", newline="", encoding="utf-8") as fh:
             self.refs.export_csv(fh, status=status or None, mentor_id=mentor or None, topic=topic or None)
         return str(out)
@@ -112,7 +119,8 @@ def build_admin(assistant: Assistant) -> gr.Blocks:
     """The admin page; mounted behind a login and never inside the public widget."""
     admin = Admin(assistant)
     mentor_ids = [m.id for m in assistant.referrals.mentors]
-    with gr.Blocks(title="Admin · " + assistant.settings.web.brand_name) as page:
+    # delete_cache: Gradio's copies of exported CSV files are deleted within 20 minutes (checked every 10)
+    with gr.Blocks(title="Admin · " + assistant.settings.web.brand_name, delete_cache=(600, 600)) as page:
         gr.Markdown(f"# {assistant.settings.web.brand_name}: admin")
         with gr.Tab("Referral queue"):
             with gr.Row():

@@ -11,6 +11,7 @@ from typing import IO, Any
 from assistant.errors import InputError
 from assistant.referral.lifecycle import STATUSES
 from assistant.referral.service import Referrals
+from assistant.referral.store import QUEUE_LIMIT
 from assistant.usage.store import UsageStore
 
 
@@ -88,7 +89,8 @@ def run(args: argparse.Namespace, referrals: Referrals, out: IO[str], usage: Usa
                     f"{row['topic']:<18}  {row['mentor_id'] or '-':<28}  {row['goal'][:60]}\n"
                 )
         if not args.json:
-            out.write(f"{len(rows)} referral(s)\n")
+            cut = " (the first ones only: open referrals first; narrow with --status or --since)"
+            out.write(f"{len(rows)} referral(s){cut if len(rows) >= QUEUE_LIMIT else ''}\n")
     elif args.action in ("show", "track"):
         data = referrals.store.get(args.code) if args.action == "show" else referrals.status(args.code)
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

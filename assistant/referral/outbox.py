@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
+import logging
 import smtplib
 import threading
 from collections.abc import Callable
@@ -17,6 +17,8 @@ import httpx
 
 from assistant.referral.store import ReferralStore
 from assistant.settings import NotifySettings
+
+log = logging.getLogger(__name__)
 
 Sender = Callable[[dict[str, Any]], None]
 
@@ -140,7 +142,9 @@ class OutboxWorker:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            with contextlib.suppress(Exception):  # the store may be briefly down; the next round tries again
+            try:
                 deliver_due(self.store, self.senders, self.cfg)
+            except Exception as exc:  # the store may be briefly down; the next round tries again, and the log says so
+                log.warning("outbox round failed (%s: %s); trying again next round", type(exc).__name__, exc)
             self._wake.wait(self.cfg.interval_s)
             self._wake.clear()

@@ -213,8 +213,8 @@ class Referrals:
         ]
 
     def export_csv(self, out: IO[str], **filters: Any) -> int:
-        """Write the queue as CSV; returns the number of rows."""
-        rows = self.store.queue(**filters)
+        """Write the queue as CSV, every referral the filters select; returns the number of rows."""
+        rows = self.store.queue(**filters, limit=None)
         writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -45,6 +45,9 @@ class Receipt:
     created: bool
     mentor_id: str | None
     waitlist_position: int | None
+
+
+QUEUE_LIMIT = 500  # rows a queue page or `referrals list` shows; exports take every row
 
 
 class ReferralStore:
@@ -199,11 +202,13 @@ class ReferralStore:
         mentor_id: str | None = None,
         topic: str | None = None,
         since: datetime | None = None,
-        limit: int = 500,
+        limit: int | None = QUEUE_LIMIT,
     ) -> list[dict[str, Any]]:
-        """Referrals for the staff queue, oldest first, filtered."""
+        """Referrals for the staff queue, filtered: open ones first, each group oldest first, at most `limit` (None:
+        all). Open first, so finished referrals piling up never push a new one out of the queue a page shows."""
         with self.session() as s:
-            query = select(Referral).order_by(Referral.id).limit(limit)
+            finished_last = case((Referral.status.in_(OPEN), 0), else_=1)
+            query = select(Referral).order_by(finished_last, Referral.id).limit(limit)
             if status:
                 query = query.where(Referral.status == status)
             if topic:

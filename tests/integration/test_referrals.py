@@ -185,8 +185,18 @@ def test_queue_filters_and_csv_export(refs):
     refs.assign(b, other, "staff", force=True)  # reassigned: only the newest mentor sees it
     assert [r["reference"] for r in refs.store.queue(mentor_id="m-ada-okonkwo")] == [a]
     assert [r["reference"] for r in refs.store.queue(mentor_id=other, limit=1)] == [b]  # the limit counts theirs only
+    refs.withdraw(a)  # finished: it goes after every open referral, so a full page never hides a new one
+    assert [r["reference"] for r in refs.store.queue()][-1] == a
+    assert a not in [r["reference"] for r in refs.store.queue(limit=2)]
     out = io.StringIO()
-    assert refs.export_csv(out) == 3
+    asked: list[object] = []
+    queue = refs.store.queue
+    refs.store.queue = lambda **kw: asked.append(kw.get("limit", "default")) or queue(**kw)
+    try:
+        assert refs.export_csv(out) == 3
+    finally:
+        refs.store.queue = queue
+    assert asked == [None], "an export takes every referral, not the first page"
     text = out.getvalue()
     assert text.splitlines()[0].startswith("reference,status,created_at")
     assert "'=cmd" in text and CANARY not in text  # formulas defused; contact details stay out of exports

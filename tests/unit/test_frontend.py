@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -162,3 +163,21 @@ def test_embedding_cache_embeds_each_text_once_and_stays_bounded():
     assert (first[0] == first[2]).all() and (again[0] == first[1]).all()
     cache(["g h"])
     assert len(cache._items) == 3 and "a b" not in cache._items
+
+
+def test_an_admin_export_leaves_no_earlier_export_on_disk():
+    from types import SimpleNamespace
+
+    from frontend.admin import Admin
+
+    def export_csv(fh, **filters):
+        fh.write("reference,goal\nMR-1,a goal\n")
+        return 1
+
+    admin = Admin(SimpleNamespace(referrals=SimpleNamespace(export_csv=export_csv)))  # type: ignore[arg-type]
+    first = Path(admin.export("", "", ""))
+    assert first.read_text().startswith("reference,goal")
+    second = Path(admin.export("", "", ""))
+    assert second.exists() and not first.exists() and not first.parent.exists()
+    admin.export("", "", "")
+    assert not second.parent.exists()
