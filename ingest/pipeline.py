@@ -180,6 +180,6 @@ def run_ingest(
         for source in vanished:
             report.chunks_deleted += writer.remove_source(source)
             report.removed.append(source)
-        report.chunks_deleted += writer.reconcile()
+        report.chunks_deleted += writer.reconcile({source for _, source in files}, prefixes)
     report.seconds = time.perf_counter() - started
     return report

@@ -118,12 +118,23 @@ class IndexWriter:
             self.records.delete_keys(keys)
         return len(keys)
 
-    def reconcile(self) -> int:
-        """Delete vectors the record manager does not know (left by a crash between the two writes)."""
+    def reconcile(self, sources: set[str], prefixes: list[str]) -> int:
+        """Delete vectors of this run's documents that the record manager does not know (left by a crash between the
+        two writes). Only this run's: with a lost or renamed record database every vector is unknown, and a run over
+        one file must not wipe the rest of the index."""
         known = set(self.records.list_keys())
         collection = self.store._collection
-        stored = set(collection.get(include=[])["ids"])
-        orphans = sorted(stored - known)
+        stored = collection.get(include=["metadatas"])
+
+        def in_run(meta: Any) -> bool:
+            source = str((meta or {}).get("source", ""))
+            return source in sources or any(source.startswith(p) for p in prefixes)
+
+        orphans = sorted(
+            i
+            for i, meta in zip(stored["ids"], stored["metadatas"] or [], strict=True)
+            if i not in known and in_run(meta)
+        )
         if orphans:
             collection.delete(ids=orphans)
         return len(orphans)
