@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+
+log = logging.getLogger(__name__)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -51,15 +55,26 @@ def sqlite_pragma(engine: Engine, pragma: str) -> Any:
         raw.close()
 
 
-def reclaim_space(engine: Engine, tables: tuple[str, ...]) -> None:
-    """Rewrite the tables' storage so deleted rows leave no copies on disk (WAL checkpoint or VACUUM FULL)."""
+def reclaim_space(engine: Engine, tables: tuple[str, ...], tries: int = 10) -> bool:
+    """Rewrite the tables' storage so deleted rows leave no copies on disk (WAL checkpoint or VACUUM FULL). False when
+    SQLite could not truncate its write-ahead log (a reader kept an old snapshot through every try): the copies then
+    stay in it until a later checkpoint, and the log says so."""
     if engine.dialect.name == "sqlite":
-        sqlite_pragma(engine, "wal_checkpoint(TRUNCATE)")
-    elif engine.dialect.name == "postgresql":
+        for attempt in range(tries):
+            busy = sqlite_pragma(engine, "wal_checkpoint(TRUNCATE)")[0]
+            if not busy:
+                return True
+            time.sleep(0.1 * (attempt + 1))
+        log.warning(
+            "SQLite's write-ahead log is still held by a reader: erased rows stay in it until the next checkpoint"
+        )
+        return False
+    if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             for table in tables:
                 conn.exec_driver_sql(f"VACUUM FULL {table}")
+    return True
 
 
 def integrity_check(engine: Engine) -> str:

@@ -270,3 +270,27 @@ def test_email_notices_and_on_call_events_for_crisis(tmp_path, database):
         assert code in bodies and "URGENT" in bodies and CANARY not in bodies
         refs.erase(code, "test")
         refs.store.close()
+
+
+def test_a_checkpoint_blocked_by_a_reader_is_reported_not_claimed(tmp_path, caplog):
+    import sqlite3
+
+    from assistant.database import make_engine, reclaim_space
+
+    path = tmp_path / "wal.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x TEXT)")
+        conn.exec_driver_sql("INSERT INTO t VALUES ('old copy')")
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT * FROM t").fetchall()  # holds a snapshot: the log cannot be truncated under it
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM t")
+    with caplog.at_level("WARNING"):
+        assert reclaim_space(engine, ("t",), tries=2) is False
+    assert "held by a reader" in caplog.text
+    reader.execute("COMMIT")
+    reader.close()
+    assert reclaim_space(engine, ("t",)) is True
+    engine.dispose()
