@@ -17,13 +17,28 @@ BADGES = {
     "out_of_scope": "Not something I can help with here",
 }
 _LINK = re.compile(r"\[([^\]]+)\]\((?!/guidance/)[^)]*\)")
+_GUIDANCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\((/guidance/[\w#./-]*)\)")
+_KEPT = "\ue000{}\ue000"  # a private-use character around each kept link while the rest is escaped
 
 
 def safe_markdown(text: str) -> str:
-    """Markdown with raw HTML escaped, images reduced to their alt text and outside links to their words."""
-    text = html.escape(text, quote=False)
+    """Markdown with raw HTML escaped, images reduced to their alt text and outside links to their words; any bracket
+    left is escaped, so no reference link, reference image or escaped-bracket trick can still form a link. Only a plain
+    link to a guidance page survives."""
+    text = html.escape(text, quote=False).replace("\ue000", "")
     text = strip_images(text)
-    return _LINK.sub(lambda m: m.group(1), text)
+    kept: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        if ".." in m.group(2):
+            return m.group(1)
+        kept.append(m.group(0))
+        return _KEPT.format(len(kept) - 1)
+
+    text = _GUIDANCE_LINK.sub(keep, text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")  # a backslash first: "\\[" stays escaped
+    return re.sub("\ue000(\\d+)\ue000", lambda m: kept[int(m.group(1))], text)
 
 
 def badge(route: str) -> str:

@@ -30,6 +30,25 @@ def test_markdown_is_defanged():
     assert safe_markdown("[ok](/guidance/a#b)") == "[ok](/guidance/a#b)"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[cl\\]ick](http://evil.example)",
+        "[x][r]\n\n[r]: http://evil.example",
+        "![x][r]\n\n[r]: http://evil.example/t.png",
+        "\\[x][r]\n\n[r]: http://evil.example",
+        "[a](/guidance/../../evil.example)",
+        "[a](<http://evil.example>)",
+    ],
+)
+def test_no_trick_of_markdown_syntax_makes_a_link_or_an_image(text):
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").render(safe_markdown(text))
+    assert "<a " not in rendered and "<img" not in rendered, rendered
+    assert "[1]" in MarkdownIt("commonmark").render(safe_markdown("Send it within a day [1].")), "markers still show"
+
+
 def test_reply_has_badge_answer_and_linked_sources():
     reply = Reply(
         "micro",
