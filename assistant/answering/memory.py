@@ -13,6 +13,13 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_ONLY = re.compile(r"\b(?:it|that|this|those|them|one)\b", re.IGNORECASE)
+# A message opening with a preposition ("In an interview, how do I explain a gap?") is a question of its own when it
+# asks one with its own subject; "for a remote role?" still leans on the last turn.
+_PREPOSITION_START = re.compile(r"^(?:same|for|in|with|without)\b", re.IGNORECASE)
+_OWN_QUESTION = re.compile(
+    r"\b(?:how|what|when|where|why|which|who|should|can|could|do|does|did|would|will|is|am|are)\s+(?:i|we|you|my|one)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,8 @@ def is_follow_up(text: str, history: list[Turn]) -> bool:
     if not history:
         return False
     words = text.split()
+    if _PREPOSITION_START.match(text.strip()) and _OWN_QUESTION.search(text):
+        return False
     return len(words) <= 10 and (
         bool(_FOLLOW_UP.match(text.strip())) or (len(words) <= 6 and bool(_PRONOUN_ONLY.search(text)))
     )

@@ -39,6 +39,9 @@ def test_follow_up_is_rewritten_with_the_previous_question():
 
 def test_standalone_questions_are_left_alone():
     history = [Turn("How do I negotiate salary?", "micro")]
+    assert not is_follow_up("In an interview, how do I explain a gap?", history)
+    assert not is_follow_up("For a career change at 40, should I retrain?", history)
+    assert is_follow_up("for a remote role?", history) and is_follow_up("in Germany?", history)
     q = "How long should a cover letter be for a nursing job?"
     assert rewrite_follow_up(q, history) == q
     assert rewrite_follow_up("and for a remote role?", []) == "and for a remote role?"
