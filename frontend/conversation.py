@@ -191,6 +191,12 @@ class Conversation:
             receipt = self.assistant.submit_referral(data)
         except AssistantError as exc:
             return f"{safe_markdown(str(exc))}"
+        if not receipt.created:  # the same card sent again: the first version stands, edits since were not sent
+            return (
+                f"**This referral was already sent** with the reference code **`{receipt.code}`**; it is "
+                f"**{receipt.status}**. Changes made after sending were not sent. To add something, tell the career "
+                "centre and quote the code."
+            )
         if receipt.mentor_id:
             who = self.assistant.referrals.mentor(receipt.mentor_id).name
             where = f"It has gone to **{safe_markdown(who)}**, who has a free place."

@@ -200,3 +200,17 @@ def test_an_admin_export_leaves_no_earlier_export_on_disk():
     assert second.exists() and not first.exists() and not first.parent.exists()
     admin.export("", "", "")
     assert not second.parent.exists()
+
+
+def test_a_referral_sent_twice_says_the_first_version_stands():
+    from assistant.referral.store import Receipt
+
+    receipts = [Receipt("MR-AAAA-BBBB", "new", True, None, 3), Receipt("MR-AAAA-BBBB", "new", False, None, 3)]
+    fake = SimpleNamespace(submit_referral=lambda data: receipts.pop(0))
+    talk = Conversation(fake, Admission(limit=1, max_waiting=0))  # type: ignore[arg-type]
+    state = {"submission_id": "s-1", "topic": "career-change", "suggested": []}
+    fields = ["a goal", "a situation", "tried", "constraints", "a question", "when"]
+    first = talk.submit_referral(state, "", *fields, "Sam", "", True)
+    again = talk.submit_referral(state, "", *[f + " (edited)" for f in fields], "Sam", "", True)
+    assert first.startswith("**Referral sent.**") and "number **3**" in first
+    assert "already sent" in again and "MR-AAAA-BBBB" in again and "were not sent" in again
