@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -24,15 +24,17 @@ MIN_KEPT = 2
 
 @dataclass(frozen=True)
 class GuardResult:
-    """Sentences kept and dropped, and whether enough survived to use the generated answer."""
+    """Sentences kept and dropped as unsupported, whether enough survived to use the generated answer, and the pieces
+    left out unjudged (list numbers, lead-ins such as "Here are some tips:")."""
 
     kept: list[str]
     dropped: list[str]
     usable: bool
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def supported_share(self) -> float:
-        """Share of generated sentences that survived."""
+        """Share of the judged sentences that survived."""
         total = len(self.kept) + len(self.dropped)
         return len(self.kept) / total if total else 0.0
 
@@ -109,19 +111,22 @@ def guard_answer(
     if not sentences or not passages:
         return GuardResult([], sentences, False)
     informative = [s for s in sentences if SupportChecker.informative(s)]
-    dropped: list[str] = [s for s in sentences if s not in informative]
+    skipped = [s for s in sentences if s not in informative]
     if not informative:
-        return GuardResult([], dropped, False)
+        return GuardResult([], [], False, skipped)
     checker = checker or SupportChecker(passages, embed)
     checker.start_pass()
     kept: list[str] = []
+    dropped: list[str] = []
     for sentence, verdict in zip(informative, checker.check_many(informative), strict=True):
         if verdict is None:
             dropped.append(sentence)
         else:
             kept.append(verdict)
-    usable = len(kept) >= MIN_KEPT and len(kept) / (len(kept) + len(dropped)) >= MIN_KEPT_SHARE
-    return GuardResult(kept, dropped, usable)
+    # The share is over the sentences judged: list numbers ("1.") and lead-ins are left out of the answer but count
+    # neither way, or a well-supported numbered list would be replaced for its numbers.
+    result = GuardResult(kept, dropped, False, skipped)
+    return replace(result, usable=len(kept) >= MIN_KEPT and result.supported_share >= MIN_KEPT_SHARE)
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n+")

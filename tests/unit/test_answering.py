@@ -275,6 +275,18 @@ def test_extractive_bullets_drop_list_numbers_and_emphasis():
     assert plain("2026 was the year the rules changed") == "2026 was the year the rules changed"  # not a list number
 
 
+def test_list_numbers_and_lead_ins_count_neither_for_nor_against_an_answer():
+    numbered = (
+        "Here are some tips:\n1. Send a thank-you note within 24 hours of the interview [1].\n"
+        "2. Write one separate note to each interviewer you met [1].\n"
+        "3. Bring flowers to the reception desk on Monday morning."
+    )
+    result = guard_answer(numbered, PASSAGES, bag_of_words)
+    assert len(result.kept) == 2 and len(result.dropped) == 1 and result.supported_share == 2 / 3
+    assert result.usable, "two of three judged sentences are supported; the numbers and the lead-in are not judged"
+    assert "Here are some tips:" in result.skipped
+
+
 def test_guard_drops_a_reworded_repeat_but_keeps_the_same_sentence_on_a_second_check():
     from assistant.answering.grounding import SupportChecker
 
