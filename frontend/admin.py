@@ -136,7 +136,7 @@ def build_admin(assistant: Assistant) -> gr.Blocks:
                 assign = gr.Button("Assign", size="sm")
             with gr.Row():
                 new_status = gr.Dropdown(list(STATUSES), label="New status")
-                note = gr.Textbox(label="Note (no personal data)", max_length=500)
+                note = gr.Textbox(label="Note (the person sees it with their code; no personal data)", max_length=500)
                 change = gr.Button("Change status", size="sm")
             done = gr.Markdown(elem_id="queue-result")
             export = gr.Button("Export CSV", size="sm")

@@ -24,6 +24,13 @@ def change_row(c: StatusChange) -> dict[str, Any]:
     }
 
 
+def person_change_row(c: StatusChange) -> dict[str, Any]:
+    """One step of the history as the person sees it: who acted by role only ("person", "mentor", "staff"), never
+    a staff member's or a mentor's login."""
+    role = c.actor.split(":", 1)[0] if c.actor else "staff"
+    return change_row(c) | {"actor": role if role in ("person", "mentor") else "staff"}
+
+
 def referral_row(ref: Referral, full: bool = False) -> dict[str, Any]:
     """The referral's summary for lists; with `full`, everything staff see, personal data included."""
     row: dict[str, Any] = {

@@ -19,7 +19,7 @@ from assistant.referral.codes import new_code, normalise_code
 from assistant.referral.draft import Contact, ReferralDraft
 from assistant.referral.lifecycle import OPEN, check_transition
 from assistant.referral.models import Assignment, Base, Erasure, OutboxEvent, Referral, StatusChange, utcnow
-from assistant.referral.rows import change_row, current_mentor, referral_row
+from assistant.referral.rows import current_mentor, person_change_row, referral_row
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ class ReferralStore:
                 "status": ref.status,
                 "mentor_id": receipt.mentor_id,
                 "waitlist_position": receipt.waitlist_position,
-                "history": [change_row(c) for c in ref.history],
+                "history": [person_change_row(c) for c in ref.history],
             }
 
     # --- staff --------------------------------------------------------------------------------------------------

@@ -120,7 +120,13 @@ def test_lifecycle_is_recorded_and_enforced(refs):
     refs.change_status(code, "closed", "staff:ana")
     history = refs.status(code)["history"]
     assert [h["to"] for h in history] == ["new", "accepted", "scheduled", "closed"]
-    assert history[2]["note"] == "first call on Monday" and history[1]["actor"].startswith("mentor:")
+    assert history[2]["note"] == "first call on Monday" and [h["actor"] for h in history] == [
+        "person",
+        "mentor",
+        "staff",
+        "staff",
+    ], "the person sees roles, never a login such as staff:ana"
+    assert refs.store.get(code)["history"][2]["actor"] == "staff:ana", "staff still see who acted"
     with pytest.raises(InputError, match="only open referrals"):
         refs.assign(code, "m-ada-okonkwo", "staff:ana")
     with pytest.raises(NotFoundError, match="No referral has the code"):
