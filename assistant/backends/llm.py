@@ -132,7 +132,16 @@ class LocalChatModel(BaseChatModel):
             streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
             cancel = threading.Event()  # set when the reader stops early: generation ends at the next token
             options["stopping_criteria"] = StoppingCriteriaList([_Cancelled(cancel)])
-            worker = threading.Thread(target=model.generate, kwargs={**options, "streamer": streamer}, daemon=True)
+            failed: list[BaseException] = []
+
+            def generate() -> None:  # an error ends the stream at once, not after the streamer's 120 s time-out
+                try:
+                    model.generate(**options, streamer=streamer)
+                except BaseException as exc:
+                    failed.append(exc)
+                    streamer.end()
+
+            worker = threading.Thread(target=generate, daemon=True)
             worker.start()
             try:
                 for text in streamer:
@@ -144,6 +153,9 @@ class LocalChatModel(BaseChatModel):
             finally:
                 cancel.set()
                 worker.join(timeout=30)
+            if failed:
+                error = failed[0]
+                raise RuntimeError(f"the embedded model failed while writing ({type(error).__name__})") from error
 
     def _generate(
         self,
