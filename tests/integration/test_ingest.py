@@ -149,16 +149,6 @@ def test_single_file_path_and_non_guidance_files_are_skipped(ingest, tmp_corpus)
     assert report.unchanged == ["corpus/guidance/thank-you-note.md"] and not report.removed
 
 
-def test_a_lost_record_database_and_a_one_file_run_keep_the_other_documents(ingest, tmp_corpus, tmp_path):
-    _, writer = ingest()
-    before = chunks_by_source(writer)
-    records = tmp_path / "records-elsewhere.sqlite"  # as if data/ingest_records.sqlite had been deleted
-    one = tmp_corpus / "guidance" / "thank-you-note.md"
-    report, writer = ingest(one, record_manager_url=f"sqlite:///{records}")
-    assert report.exit_code == 0
-    assert chunks_by_source(writer) == before, "the vectors of documents outside this run are left alone"
-
-
 def test_a_lost_record_database_and_a_one_file_run_keep_the_other_documents(ingest, tmp_corpus):
     _, writer = ingest()
     before = chunks_by_source(writer)
