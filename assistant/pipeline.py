@@ -21,7 +21,7 @@ from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
 from assistant.backends.vectorstore import index_status, open_vectorstore
 from assistant.embed_cache import EmbeddingCache
-from assistant.errors import BackendUnavailableError, InputError
+from assistant.errors import BackendUnavailableError, ConfigurationError, InputError
 from assistant.guard.injection import fence, leaks, new_canary, strip_instructions
 from assistant.guard.inputs import check_question
 from assistant.guard.pii import redact
@@ -241,7 +241,11 @@ class Assistant:
         return Reply("unsure", routes.clarifying_question(triage), triage=triage)
 
     def _resources(self) -> dict[str, Any]:
-        return routes.load_resources(self.settings.corpus_dir / "resources.yaml")
+        try:
+            return routes.load_resources(self.settings.corpus_dir / "resources.yaml")
+        except ConfigurationError as exc:  # a broken file must never cost a person in crisis the crisis lines
+            log.error("%s; replying with the built-in crisis lines and help until it is fixed", exc)
+            return routes.BUILT_IN_RESOURCES
 
     def _mentor_reply(self, triage: Triage, question: str, history: list[str], resources: dict[str, Any]) -> Reply:
         steps, citations = self._while_you_wait(" ".join([*history, question]))

@@ -30,15 +30,82 @@ CLARIFY = {
 }
 
 
+# What the replies fall back on when corpus/resources.yaml cannot be read or lacks a part: a person in crisis must
+# get crisis lines whatever state the centre's file is in (the pipeline logs the file's fault).
+BUILT_IN_RESOURCES: dict[str, Any] = {
+    "crisis": {
+        "intro": "It sounds like you are going through something very hard. You deserve support right now, from a "
+        "person. If you are in immediate danger, call your local emergency number. You can also reach a crisis line:",
+        "lines": [
+            {
+                "id": "emergency",
+                "title": "Emergency services",
+                "detail": "Call 911 (US, Canada), 999 (UK), 112 (EU) or 000 (Australia) if you or someone else is in "
+                "danger now.",
+                "locales": ["all"],
+            },
+            {
+                "id": "us-988",
+                "title": "988 Suicide & Crisis Lifeline (US)",
+                "detail": "Call or text 988.",
+                "locales": ["en-US"],
+            },
+            {
+                "id": "samaritans",
+                "title": "Samaritans (UK and Ireland)",
+                "detail": "Call 116 123.",
+                "locales": ["en-GB"],
+            },
+            {"id": "lifeline-au", "title": "Lifeline (Australia)", "detail": "Call 13 11 14.", "locales": ["en-AU"]},
+        ],
+        "outro": "Your career questions can wait; we will still be here when you want to talk about them.",
+        "check_in": "Before the answer: some of what you wrote sounds heavy. If you are thinking about harming "
+        "yourself, or someone is putting you in danger, please talk to a person now:",
+    },
+    "out_of_scope": {
+        "workplace-rights": {
+            "intro": "This sounds like a workplace-rights, legal, benefits or immigration matter. Career guidance is "
+            "not the right help for it: your HR department, a trade union, your labour office or a legal aid clinic "
+            "can advise.",
+            "items": [],
+        },
+        "other": {
+            "intro": "That is outside what this assistant covers: it helps with career questions such as resumes, "
+            "interviews, offers and finding a mentor.",
+            "items": [],
+        },
+    },
+    "mentor_fallbacks": {},
+}
+
+
 @lru_cache(maxsize=4)
 def load_resources(path: Path) -> dict[str, Any]:
-    """corpus/resources.yaml, checked for the parts the replies need."""
+    """corpus/resources.yaml, checked for every part the replies read (read once per process: restart after an
+    edit). A fault raises ConfigurationError naming it; the pipeline then replies with BUILT_IN_RESOURCES."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigurationError(f"cannot read the resource list {path}: {exc}") from exc
     if not isinstance(data, dict) or "crisis" not in data or "out_of_scope" not in data:
         raise ConfigurationError(f"{path} needs the sections 'crisis' and 'out_of_scope'")
+    crisis, scoped = data["crisis"], data["out_of_scope"]
+    lines = crisis.get("lines") if isinstance(crisis, dict) else None
+    if (
+        not isinstance(crisis, dict)
+        or not isinstance(crisis.get("intro"), str)
+        or not isinstance(lines, list)
+        or not lines
+    ):
+        raise ConfigurationError(f"{path}: 'crisis' needs an 'intro' and a list of 'lines'")
+    for n, line in enumerate(lines, 1):
+        if not (isinstance(line, dict) and all(isinstance(line.get(k), str) for k in ("id", "title", "detail"))):
+            raise ConfigurationError(f"{path}: crisis line {n} needs text 'id', 'title' and 'detail'")
+        if not isinstance(line.get("locales"), list):
+            raise ConfigurationError(f"{path}: crisis line {n} ('{line['id']}') needs a list of 'locales'")
+    for section in ("workplace-rights", "other"):
+        if not (isinstance(scoped, dict) and isinstance(scoped.get(section), dict) and "intro" in scoped[section]):
+            raise ConfigurationError(f"{path}: 'out_of_scope' needs a '{section}' part with an 'intro'")
     return data
 
 
