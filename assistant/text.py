@@ -121,6 +121,18 @@ def citations_in(text: str) -> list[int]:
     return [int(n) for n in _CITE.findall(text)]
 
 
+def recite(sentence: str, n: int) -> str:
+    """The sentence with its citation markers replaced by one marker [n], where the first one stood."""
+    first = True
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal first
+        keep, first = first, False
+        return f" [{n}]" if keep else ""
+
+    return _CITE.sub(swap, sentence)
+
+
 def strip_citations(text: str) -> str:
     """The text without [n] markers."""
     return _CITE.sub("", text).strip()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from assistant.text import FIGURE, PHONE, URL, citations_in, content_words, split_sentences, strip_citations
+from assistant.text import FIGURE, PHONE, URL, citations_in, content_words, recite, split_sentences, strip_citations
 from assistant.types import Passage
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -95,10 +95,19 @@ class SupportChecker:
             return None  # the small model often says the same thing again in other words
         self.accepted.setdefault(sentence, vec)
         self._this_pass.add(key)
+        n = (self.pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
         if not cited:
-            n = (self.pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
-            sentence = f"{sentence.rstrip()} [{n}]"
+            return f"{sentence.rstrip()} [{n}]"
+        if not any(self._supports(c - 1, sims, words) for c in set(cited)):
+            # supported, but not by the passage it names: cite the one that supports it
+            return recite(sentence, n)
         return sentence
+
+    def _supports(self, index: int, sims: np.ndarray, words: set[str]) -> bool:
+        """Whether the passage at `index` alone supports a sentence (by a close sentence or shared content words)."""
+        close = max((float(sims[k]) for k, (i, _) in enumerate(self.pieces) if i == index), default=0.0)
+        shared = len(words & self.passage_words[index]) / max(len(words), 1)
+        return close >= SUPPORT_SIMILARITY or shared >= SUPPORT_OVERLAP
 
 
 def guard_answer(

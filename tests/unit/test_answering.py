@@ -11,6 +11,7 @@ from assistant.answering.answerer import BACKEND_NOTICE, FAILED_NOTICE, GUARD_NO
 from assistant.answering.context import build_context, citations_for
 from assistant.answering.extractive import extractive_answer
 from assistant.answering.grounding import guard_answer, unsupported_tokens
+from assistant.text import citations_in
 from assistant.types import Passage
 from tests.fakes import FailingChatModel, HangingChatModel, bag_of_words
 
@@ -273,6 +274,15 @@ def test_extractive_bullets_drop_list_numbers_and_emphasis():
     assert plain("**Keep** a short log of every application") == "Keep a short log of every application"
     assert plain("- Send the note within one working day") == "Send the note within one working day"
     assert plain("2026 was the year the rules changed") == "2026 was the year the rules changed"  # not a list number
+
+
+def test_a_claim_cited_to_a_passage_that_does_not_support_it_is_cited_to_the_one_that_does():
+    wrong = (
+        "Send a thank-you note within 24 hours of the interview [1]. Write one separate note to each interviewer "
+        "you met [1]. Mention one specific detail from the conversation in the note [1]."
+    )
+    result = guard_answer(wrong, PASSAGES, bag_of_words)
+    assert [citations_in(k) for k in result.kept] == [[1], [1], [2]]
 
 
 def test_list_numbers_and_lead_ins_count_neither_for_nor_against_an_answer():
