@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|\n+")
+SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|\n+")
 _CITE = re.compile(r"\s*\[(\d+)\]")
 _WORD = re.compile(r"[a-z][a-z'-]+")
 STOPWORDS = frozenset(
@@ -113,7 +113,7 @@ FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 
 def split_sentences(text: str) -> list[str]:
     """Sentences and list items of a text, stripped, without empty pieces."""
-    return [s.strip(" -*\t") for s in _SENTENCE.split(text) if s and s.strip(" -*\t")]
+    return [s.strip(" -*\t") for s in SENTENCE_BOUNDARY.split(text) if s and s.strip(" -*\t")]
 
 
 def citations_in(text: str) -> list[int]:

@@ -8,7 +8,17 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from assistant.text import FIGURE, PHONE, URL, citations_in, content_words, recite, split_sentences, strip_citations
+from assistant.text import (
+    FIGURE,
+    PHONE,
+    SENTENCE_BOUNDARY,
+    URL,
+    citations_in,
+    content_words,
+    recite,
+    split_sentences,
+    strip_citations,
+)
 from assistant.types import Passage
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -138,12 +148,11 @@ def guard_answer(
     return replace(result, usable=len(kept) >= MIN_KEPT and result.supported_share >= MIN_KEPT_SHARE)
 
 
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
 def complete_sentences(buffer: str) -> tuple[list[str], str]:
-    """Split streamed text into the sentences already finished and the unfinished rest."""
-    ends = [m.end() for m in _BOUNDARY.finditer(buffer)]
+    """Split streamed text into the sentences already finished and the unfinished rest, cutting only where
+    split_sentences would (so "by 5 p.m. on the day" is never shown as two pieces that the final reading judges as
+    one sentence, and drops as a reworded repeat of its own first half)."""
+    ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(buffer)]
     if not ends:
         return [], buffer
     done, rest = buffer[: ends[-1]], buffer[ends[-1] :]

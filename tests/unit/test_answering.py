@@ -325,3 +325,16 @@ def test_the_embedded_model_uses_bfloat16_only_where_asked_or_native():
     assert choose_dtype("auto", native_bf16=False) == "float32", "emulated bfloat16 would be slower"
     assert choose_dtype("float32", native_bf16=True) == "float32"
     assert choose_dtype("bfloat16", native_bf16=False) == "bfloat16", "an explicit choice is kept"
+
+
+def test_streaming_cuts_sentences_where_the_final_reading_does():
+    from assistant.answering.grounding import complete_sentences
+    from assistant.text import split_sentences
+
+    answer = "Send the note by 5 p.m. on the day of the interview [1]. Write one separate note to each interviewer [1]."
+    shown, buffer = [], ""
+    for piece in answer.split(" "):  # word by word, as a model streams
+        done, buffer = complete_sentences(buffer + piece + " ")
+        shown += done
+    shown += complete_sentences(buffer + "\n")[0]
+    assert shown == split_sentences(answer), "no 'Send the note by 5 p.m.' half shown on its own"
