@@ -296,13 +296,15 @@ class ReferralStore:
         return len(self.urgent_channels)
 
     def due_events(self, now: datetime | None = None, limit: int = 50) -> list[tuple[int, str, dict[str, Any], int]]:
-        """Undelivered events whose next attempt is due: (id, channel, payload, attempts)."""
+        """Undelivered events whose next attempt is due: (id, channel, payload, attempts); on-call events first, so a
+        crisis alert never waits behind a backlog of referral notices to a receiver that is down."""
         now = now or utcnow()
         with self.session() as s:
+            urgent_first = case((OutboxEvent.channel.in_(self.urgent_channels), 0), else_=1)
             query = (
                 select(OutboxEvent)
                 .where(OutboxEvent.delivered_at.is_(None), OutboxEvent.next_attempt_at <= now)
-                .order_by(OutboxEvent.id)
+                .order_by(urgent_first, OutboxEvent.id)
                 .limit(limit)
             )
             return [(e.id, e.channel, dict(e.payload), e.attempts) for e in s.scalars(query)]

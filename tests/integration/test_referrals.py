@@ -263,6 +263,8 @@ def test_email_notices_and_on_call_events_for_crisis(tmp_path, database):
         refs = referrals_for(tmp_path, database, notify)
         code = refs.submit(submission("mail1")).code
         assert refs.urgent("en-GB") == 1
+        due = refs.store.due_events()
+        assert [channel for _, channel, _, _ in due] == ["oncall_email", "email"], "the crisis alert goes first"
         assert refs.deliver() == (2, 0)
         with refs.store.session() as s:
             assert s.scalar(select(func.count(Referral.id))) == 1  # the crisis created no referral
