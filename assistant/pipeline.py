@@ -83,7 +83,7 @@ class Assistant:
         return Triager(
             self.settings.corpus_dir / "triage",
             self.settings.data_dir / "triage",
-            self._embed_now,  # questions are not kept in the sentence cache
+            self._embed_now,  # questions are never kept in the sentence cache (nor by the answer or referral stages)
             max_chars=self.settings.max_question_chars,
             embed_id=getattr(self.embeddings, "identity", type(self.embeddings).__name__),
             # a local MiniLM only; injected fakes have none
@@ -116,12 +116,13 @@ class Assistant:
             self.settings.context_tokens,
             self.settings.llm.timeout_s,
             leaked,
+            embed_question=self._embed_now,  # the person's question is never kept in the sentence cache
         )
 
     @cached_property
     def referrals(self) -> Referrals:
         """Mentor directory, matching, referral drafts, the referral store and its notifications."""
-        return Referrals(self.settings, self.embed, self.llm)
+        return Referrals(self.settings, self._embed_now, self.llm)  # it embeds the person's text: no cache
 
     def submit_referral(self, data: dict[str, Any]) -> Receipt:
         """Store a referral the person reviewed and consented to (see Referrals.submit for the fields)."""
@@ -258,7 +259,7 @@ class Assistant:
             passages = self.retrieve(text)
         except BackendUnavailableError:
             return "", []
-        return cited_steps(text, passages, self.embed)
+        return cited_steps(text, passages, self.embed, embed_question=self._embed_now)
 
     def _alert_on_call(self, locale: str | None) -> None:
         """Tell the on-call contact, if the centre set one; a failure here never delays the crisis reply."""

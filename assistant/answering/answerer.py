@@ -115,9 +115,11 @@ class Answerer:
         context_tokens: int,
         timeout_s: float,
         leaked: Callable[[str], bool] = lambda _: False,
+        embed_question: Embed | None = None,
     ) -> None:
         self.retrieve = retrieve
         self.embed = embed
+        self.embed_question = embed_question or embed  # the person's question: the pipeline keeps it out of the cache
         self.count_tokens = count_tokens
         self.render = render
         self.llm = llm
@@ -127,7 +129,7 @@ class Answerer:
 
     def extractive(self, question: str, passages: list[Passage], notice: str | None) -> Answer:
         """The answer made of the passages' own sentences."""
-        text, numbers = extractive_answer(question, passages, self.embed)
+        text, numbers = extractive_answer(question, passages, self.embed, embed_question=self.embed_question)
         if not text:  # the passages hold no sentence worth quoting: say so rather than show an empty answer
             return Answer(NO_GUIDANCE, [], None, [])
         return Answer(text, citations_for(numbers, passages), "extractive", passages, notice)

@@ -22,8 +22,12 @@ def plain(sentence: str) -> str:
     return _LIST_MARKER.sub("", sentence.replace("**", "").replace("__", "")).strip()
 
 
-def extractive_answer(question: str, passages: list[Passage], embed: Embed, bullets: int = 4) -> tuple[str, list[int]]:
-    """Short cited bullets picked by similarity to the question, at most two per passage, best passages first."""
+def extractive_answer(
+    question: str, passages: list[Passage], embed: Embed, bullets: int = 4, embed_question: Embed | None = None
+) -> tuple[str, list[int]]:
+    """Short cited bullets picked by similarity to the question, at most two per passage, best passages first.
+    `embed_question` embeds the person's question (the pipeline passes one that keeps nothing in its sentence cache);
+    `embed` the passages' sentences."""
     pieces = [
         (n, s)
         for n, p in enumerate(passages[:3], 1)
@@ -33,7 +37,7 @@ def extractive_answer(question: str, passages: list[Passage], embed: Embed, bull
     if not pieces:
         return "", []
     vecs = embed([s for _, s in pieces])
-    q = embed([question])[0]
+    q = (embed_question or embed)([question])[0]
     scores = vecs @ q + np.array([0.04 * (3 - n) for n, _ in pieces])  # slight preference for the top passage
     chosen: list[tuple[int, str]] = []
     for idx in np.argsort(-scores):
@@ -115,8 +119,11 @@ ACTION_VERBS = frozenset(
 )
 
 
-def action_steps(text: str, passages: list[Passage], embed: Embed, count: int = 3) -> tuple[str, list[int]]:
-    """Imperative sentences ("Write...", "Ask...") from the passages that best fit the text, one per passage, cited."""
+def action_steps(
+    text: str, passages: list[Passage], embed: Embed, count: int = 3, embed_question: Embed | None = None
+) -> tuple[str, list[int]]:
+    """Imperative sentences ("Write...", "Ask...") from the passages that best fit the text, one per passage, cited
+    (`embed_question` embeds the person's text, as in extractive_answer)."""
     pieces = []
     for n, p in enumerate(passages, 1):
         for s in split_sentences(p.text):
@@ -125,7 +132,7 @@ def action_steps(text: str, passages: list[Passage], embed: Embed, count: int = 
                 pieces.append((n, s))
     if not pieces:
         return "", []
-    scores = embed([s for _, s in pieces]) @ embed([text])[0]
+    scores = embed([s for _, s in pieces]) @ (embed_question or embed)([text])[0]
     chosen: list[tuple[int, str]] = []
     for idx in np.argsort(-scores):
         n, s = pieces[int(idx)]
@@ -136,10 +143,12 @@ def action_steps(text: str, passages: list[Passage], embed: Embed, count: int = 
     return "\n".join(f"- {plain(s)} [{n}]" for n, s in chosen), [n for n, _ in chosen]
 
 
-def cited_steps(text: str, passages: list[Passage], embed: Embed) -> tuple[str, list[Citation]]:
+def cited_steps(
+    text: str, passages: list[Passage], embed: Embed, embed_question: Embed | None = None
+) -> tuple[str, list[Citation]]:
     """The mentor reply's steps to take while waiting, cited and numbered as they appear; nothing when fewer than two
     passages support them."""
-    body, used = action_steps(text, passages, embed)
+    body, used = action_steps(text, passages, embed, embed_question=embed_question)
     if len(used) < 2:
         return "", []
     order = {old: new for new, old in enumerate(dict.fromkeys(used), 1)}

@@ -105,8 +105,11 @@ def test_hanging_server_times_out_within_a_second(indexed, minilm):
 def test_server_down_gives_the_extractive_answer(indexed, minilm):
     with StandIn() as server:
         url = server.url
-    _, reply = run(make(indexed, minilm, url))
+    assistant = make(indexed, minilm, url)
+    _, reply = run(assistant)
     assert reply.mode == "extractive" and reply.notice == FAILED_NOTICE
+    cached = list(assistant._embed_cache._items)
+    assert cached and QUESTION not in cached, "passage sentences are cached; the person's question never is"
 
 
 def test_nothing_relevant_offers_a_mentor(indexed, minilm):
