@@ -37,9 +37,12 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def select_passages(candidates: list[Passage], k: int, floor: float, per_doc: int = 2) -> list[Passage]:
-    """Best-first passages above the floor, without near-duplicates, at most `per_doc` per document (pure)."""
-    chosen: list[Passage] = []
+def select_passages(
+    candidates: list[Passage], k: int, floor: float, per_doc: int = 2, chosen: list[Passage] | None = None
+) -> list[Passage]:
+    """Best-first passages above the floor, without near-duplicates, at most `per_doc` per document (pure); `chosen`
+    are passages already picked, which count towards `k`, the per-document cap and the duplicate check."""
+    chosen = list(chosen or [])
     for p in sorted(candidates, key=lambda c: c.score, reverse=True):
         if p.score < floor or len(chosen) >= k:
             break
@@ -70,5 +73,5 @@ def retrieve(store: VectorStore, query: str, k: int, floor: float, topic: str | 
         return select_passages(candidates, k, floor)
     focused = select_passages(search(store, query, 4 * k, where={f"topic_{topic}": True}), k, floor)
     seen = {(p.doc_id, p.text) for p in focused}
-    rest = select_passages([c for c in candidates if (c.doc_id, c.text) not in seen], k, floor)
-    return (focused + rest)[:k]
+    # the top-up continues the same selection: one per-document cap and one duplicate check across both lists
+    return select_passages([c for c in candidates if (c.doc_id, c.text) not in seen], k, floor, chosen=focused)
