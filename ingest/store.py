@@ -130,11 +130,8 @@ class IndexWriter:
             source = str((meta or {}).get("source", ""))
             return source in sources or any(source.startswith(p) for p in prefixes)
 
-        orphans = sorted(
-            i
-            for i, meta in zip(stored["ids"], stored["metadatas"] or [], strict=True)
-            if i not in known and in_run(meta)
-        )
+        metas = stored["metadatas"] or [{}] * len(stored["ids"])
+        orphans = sorted(i for i, meta in zip(stored["ids"], metas, strict=True) if i not in known and in_run(meta))
         if orphans:
             collection.delete(ids=orphans)
         return len(orphans)

@@ -44,14 +44,10 @@ class Answer:
     supported_share: float | None = None
 
 
-def noticed(fallback: Answer, notice: str, supported_share: float | None = None) -> Answer:
+def noticed(fallback: Answer, **changes: Any) -> Answer:
     """The extractive fallback with the notice saying why it replaced the model's answer; a fallback that found nothing
     to quote says so alone (a notice promising "the most relevant points" above it would be wrong)."""
-    if fallback.mode != "extractive":
-        return fallback
-    if supported_share is None:
-        return replace(fallback, notice=notice)
-    return replace(fallback, notice=notice, supported_share=supported_share)
+    return replace(fallback, **changes) if fallback.mode == "extractive" else fallback
 
 
 _DONE = object()

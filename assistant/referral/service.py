@@ -176,7 +176,7 @@ class Referrals:
         mentor = self.mentor(mentor_id)
 
         def check_room(active: Mapping[str, int]) -> None:  # counted inside the store's transaction
-            if free_places(mentor, active) <= 0:
+            if not self._has_room(mentor_id, active):
                 why = (
                     "is not accepting referrals" if not mentor.accepting else f"has all {mentor.capacity} places taken"
                 )

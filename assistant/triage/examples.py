@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,15 @@ def decode_line(line: str, where: str) -> object:
         raise ConfigurationError(f"{where}: not valid JSON ({exc.msg})") from exc
 
 
+def decoded_lines(path: Path) -> Iterator[tuple[str, object]]:
+    """('file.jsonl:line', the decoded JSON) for each non-blank line of a JSON-lines file; a line that is not JSON
+    raises ConfigurationError naming it."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            where = f"{path.name}:{number}"
+            yield where, decode_line(line, where)
+
+
 def parse_row(row: object, where: str, group: str) -> Example:
     """One decoded JSON line as an Example, or ConfigurationError naming the file, line and field."""
     if not isinstance(row, dict):
@@ -71,12 +81,7 @@ def load_examples(folder: Path) -> list[Example]:
     files = sorted(folder.glob("*.jsonl"))
     if not files:
         raise ConfigurationError(f"No labelled triage examples (*.jsonl) in {folder}.")
-    return [
-        parse_line(line, f"{path.name}:{number}", path.stem)
-        for path in files
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if line.strip()
-    ]
+    return [parse_row(row, where, path.stem) for path in files for where, row in decoded_lines(path)]
 
 
 # Training fits calibrated classifiers inside five-fold cross-validation (and the evaluation nests that in five folds

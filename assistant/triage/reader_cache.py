@@ -59,9 +59,7 @@ class CachedTuner:
                     reader = self.inner.adopt(pickle.load(fh))
                 self.reused += 1
                 return reader
-            except (
-                Exception
-            ) as exc:  # a damaged file (a run killed mid-write leaves none: writes are atomic) is refitted
+            except Exception as exc:  # a damaged file (a killed run leaves none: writes are atomic) is refitted
                 log.warning("kept crisis reader %s could not be read (%s); tuning it again", name, type(exc).__name__)
         reader = self.inner.fit(texts, labels)
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,7 @@ from assistant.triage.evaluate import (
     route_all,
     summarise,
 )
-from assistant.triage.examples import Example, decode_line, load_examples, parse_row, require_trainable
+from assistant.triage.examples import Example, decoded_lines, load_examples, parse_row, require_trainable
 from assistant.triage.model import Embed, Features, crisis_masks, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
@@ -57,11 +57,7 @@ PATTERN_CHECK = "crisis_patterns_check.jsonl"
 def pattern_check(path: Path, spare: bool = False) -> str:
     """What the crisis patterns alone catch of the check set: explicit messages caught, look-alikes flagged."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        row = decode_line(line, where)
+    for where, row in decoded_lines(path):
         if not (isinstance(row, dict) and isinstance(row.get("question"), str) and isinstance(row.get("crisis"), bool)):
             raise ConfigurationError(
                 f"{where}: each line must be a JSON object with a 'question' and 'crisis': true/false"
@@ -78,12 +74,9 @@ def pattern_check(path: Path, spare: bool = False) -> str:
 def load_fresh(path: Path) -> list:
     """The fresh evaluation set (never trained on); hard negatives are marked by their `group` key."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            where = f"{path.name}:{number}"
-            row = decode_line(line, where)
-            group = "hard_negatives" if isinstance(row, dict) and row.get("group") == "hard_negative" else "fresh"
-            rows.append(parse_row(row, where, group))
+    for where, row in decoded_lines(path):
+        group = "hard_negatives" if isinstance(row, dict) and row.get("group") == "hard_negative" else "fresh"
+        rows.append(parse_row(row, where, group))
     return rows
 
 

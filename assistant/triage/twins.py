@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.triage.examples import Example, decode_line, parse_row
+from assistant.triage.examples import Example, decoded_lines, parse_row
 
 TWINS = Path("triage") / "candidates" / "hard_negatives_twins.jsonl"  # under the corpus folder
 
@@ -23,11 +23,7 @@ def read_twins(path: Path, examples: list[Example]) -> tuple[list[int], list[Exa
         return [], [], 0
     index = {e.where: i for i, e in enumerate(examples)}
     of, rows, skipped = [], [], 0
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        row = decode_line(line, where)
+    for where, row in decoded_lines(path):
         twin = parse_row(row, where, "hard_negatives_twins")  # refuses a row that is not a JSON object
         assert isinstance(row, dict)
         original = index.get(str(row.get("twin_of")))
