@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from assistant.referral.models import utcnow
 from assistant.referral.store import ReferralStore
 from assistant.settings import NotifySettings
 
@@ -94,10 +95,24 @@ def senders_from(cfg: NotifySettings) -> dict[str, Sender]:
     return out
 
 
-def deliver_due(store: ReferralStore, senders: dict[str, Sender], cfg: NotifySettings) -> tuple[int, int]:
-    """Try every due event once; returns (delivered, failed). Failures are retried later, never dropped."""
+def claim_lease(timeout_s: float) -> timedelta:
+    """How long a claimed event is left to its claimer: time for the slowest send (connect, TLS, write, read, each up to
+    the timeout) and its bookkeeping, never under a minute (pure)."""
+    return timedelta(seconds=max(60.0, 4 * timeout_s + 30.0))
+
+
+def deliver_due(
+    store: ReferralStore, senders: dict[str, Sender], cfg: NotifySettings, limit: int = 50
+) -> tuple[int, int]:
+    """Claim and try the events due when the round starts, one at a time and at most `limit`; returns (delivered,
+    failed). A failure is retried in a later round, never dropped; an event another worker has claimed is left to it."""
     delivered = failed = 0
-    for event_id, channel, payload, attempts in store.due_events():
+    lease, round_start = claim_lease(cfg.timeout_s), utcnow()
+    for _ in range(limit):
+        claimed = store.claim_due_event(lease, due_by=round_start)
+        if claimed is None:
+            break
+        event_id, channel, payload, attempts = claimed
         sender = senders.get(channel)
         try:
             if sender is None:

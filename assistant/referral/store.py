@@ -295,19 +295,39 @@ class ReferralStore:
             self._events(s, None, kind, extra)
         return len(self.urgent_channels)
 
+    def _due_query(self, now: datetime) -> Any:
+        """Undelivered events due by `now`, on-call channels first, then oldest first."""
+        urgent_first = case((OutboxEvent.channel.in_(self.urgent_channels), 0), else_=1)
+        return (
+            select(OutboxEvent)
+            .where(OutboxEvent.delivered_at.is_(None), OutboxEvent.next_attempt_at <= now)
+            .order_by(urgent_first, OutboxEvent.id)
+        )
+
     def due_events(self, now: datetime | None = None, limit: int = 50) -> list[tuple[int, str, dict[str, Any], int]]:
         """Undelivered events whose next attempt is due: (id, channel, payload, attempts); on-call events first, so a
         crisis alert never waits behind a backlog of referral notices to a receiver that is down."""
-        now = now or utcnow()
         with self.session() as s:
-            urgent_first = case((OutboxEvent.channel.in_(self.urgent_channels), 0), else_=1)
-            query = (
-                select(OutboxEvent)
-                .where(OutboxEvent.delivered_at.is_(None), OutboxEvent.next_attempt_at <= now)
-                .order_by(urgent_first, OutboxEvent.id)
-                .limit(limit)
-            )
+            query = self._due_query(now or utcnow()).limit(limit)
             return [(e.id, e.channel, dict(e.payload), e.attempts) for e in s.scalars(query)]
+
+    def claim_due_event(
+        self, lease: timedelta, due_by: datetime | None = None
+    ) -> tuple[int, str, dict[str, Any], int] | None:
+        """Take the first event due by `due_by` (default now; on-call first) for one delivery attempt: its next attempt
+        moves `lease` ahead in the same transaction, so another replica or a cron `referrals deliver` skips it. Should
+        the claimer die before it records the outcome, the lease runs out and the event is due again: delivery stays at
+        least once, and the event id in each notice lets a receiver drop a repeat. None when nothing is due."""
+        now = utcnow()
+        with self.session() as s:
+            # PostgreSQL: a row another transaction is claiming is skipped, not waited for; SQLite's BEGIN IMMEDIATE
+            # already makes claims take turns, and SQLAlchemy leaves FOR UPDATE out there.
+            query = self._due_query(min(now, due_by or now)).limit(1).with_for_update(skip_locked=True)
+            event = s.scalars(query).first()
+            if event is None:
+                return None
+            event.next_attempt_at = now + lease
+            return event.id, event.channel, dict(event.payload), event.attempts
 
     def mark_delivered(self, event_id: int) -> None:
         """Record a delivery."""

@@ -252,6 +252,48 @@ def test_events_are_delivered_after_the_webhook_comes_back(tmp_path, database):
     refs.store.close()
 
 
+def test_two_workers_on_one_database_send_each_event_once(tmp_path, database):
+    from datetime import timedelta
+
+    from assistant.referral.outbox import deliver_due
+    from assistant.referral.store import ReferralStore
+
+    notify = NotifySettings(webhook_url="http://127.0.0.1:9/unused")
+    refs = referrals_for(tmp_path, database, notify)
+    codes = [refs.submit(submission(f"pair{i}")).code for i in range(8)]
+    other = ReferralStore(database, refs.store.channels, refs.store.urgent_channels)  # a second replica
+    sent: list[str] = []
+
+    def slow_send(payload):  # long enough that both workers are in a round at once
+        time.sleep(0.05)
+        sent.append(payload["event_id"])
+
+    results: list[tuple[int, int]] = []
+    workers = [
+        threading.Thread(target=lambda st=st: results.append(deliver_due(st, {"webhook": slow_send}, notify)))
+        for st in (refs.store, other)
+    ]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert sorted(sent) == sorted(set(sent)) and len(sent) == 8, "every event once, none twice"
+    assert sum(d for d, _ in results) == 8 and all(f == 0 for _, f in results)
+    assert refs.store.outbox_summary() == {"delivered": 8, "pending": 0}
+
+    # a claimer that dies leaves its event claimed only until the lease runs out
+    codes.append(refs.submit(submission("pair-crash")).code)
+    claimed = refs.store.claim_due_event(timedelta(milliseconds=300))
+    assert claimed is not None and other.claim_due_event(timedelta(seconds=60)) is None
+    time.sleep(0.4)
+    again = other.claim_due_event(timedelta(seconds=60))
+    assert again is not None and again[0] == claimed[0]
+    for code in codes:
+        refs.erase(code, "test")
+    other.close()
+    refs.store.close()
+
+
 def test_email_notices_and_on_call_events_for_crisis(tmp_path, database):
     with smtp_server() as (port, messages):
         notify = NotifySettings(

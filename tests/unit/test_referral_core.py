@@ -19,7 +19,7 @@ from assistant.referral.directory import Mentor, load_mentors, parse_mentors
 from assistant.referral.draft import parse_llm_draft, template_draft, validate_contact, validate_draft
 from assistant.referral.lifecycle import check_transition
 from assistant.referral.matching import free_places, rank_mentors
-from assistant.referral.outbox import email_text, retry_delay, sign
+from assistant.referral.outbox import claim_lease, email_text, retry_delay, sign
 from assistant.referral.service import _csv_safe
 from tests.fakes import bag_of_words
 
@@ -186,6 +186,7 @@ def test_codes_backoff_signature_email_and_csv():
     assert retry_delay(1, 2, 300) == timedelta(seconds=2)
     assert retry_delay(4, 2, 300) == timedelta(seconds=16)
     assert retry_delay(30, 2, 300) == timedelta(seconds=300)
+    assert claim_lease(10) == timedelta(seconds=70) and claim_lease(1) == timedelta(seconds=60)  # never under a minute
     expected = "sha256=" + hmac.new(b"k", b"{}", hashlib.sha256).hexdigest()
     assert sign(b"{}", "k") == expected
     subject, body = email_text({"type": "referral.created", "reference": "MR-2222-3333", "status": "new"})
