@@ -36,7 +36,7 @@ class Rating(UsageBase):
     __tablename__ = "rating"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    reply_id: Mapped[str] = mapped_column(String(40), index=True)
+    reply_id: Mapped[str] = mapped_column(String(40), index=True, unique=True)  # one rating per reply
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     helpful: Mapped[bool] = mapped_column(Boolean)
     reason: Mapped[str] = mapped_column(String(500), default="")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, delete, func, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from assistant.database import make_engine
@@ -16,12 +17,26 @@ from assistant.usage.models import Rating, ReplyEvent, UsageBase
 from assistant.usage.summary import ReplyRow, Summary, summarise
 
 
+def one_rating_per_reply(engine: Engine) -> None:
+    """Bring a database made before ratings were unique per reply up to date: keep each reply's newest rating and make
+    the reply index unique, so concurrent ratings can no longer count twice. Does nothing once done."""
+    index = next((ix for ix in inspect(engine).get_indexes("rating") if ix["name"] == "ix_rating_reply_id"), None)
+    if index is not None and index["unique"]:
+        return
+    with engine.begin() as conn:
+        newest = select(func.max(Rating.id)).group_by(Rating.reply_id)
+        conn.execute(delete(Rating).where(Rating.id.not_in(newest)))
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_rating_reply_id")
+        conn.exec_driver_sql("CREATE UNIQUE INDEX ix_rating_reply_id ON rating (reply_id)")
+
+
 class UsageStore:
     """Reply events and ratings in the referral database (SQLite by default)."""
 
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
         UsageBase.metadata.create_all(self.engine)
+        one_rating_per_reply(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def record_reply(
@@ -51,18 +66,26 @@ class UsageStore:
             )
 
     def rate(self, reply_id: str, helpful: bool, reason: str = "") -> None:
-        """Store a thumbs up or down for a reply that was logged."""
+        """Store a thumbs up or down for a reply that was logged; a later rating of the same reply replaces it."""
         if len(reason) > 500:
             raise InputError("The reason is longer than 500 characters; please shorten it.")
+        reason = redact(reason.strip())
+        try:
+            self._rate_once(reply_id, helpful, reason)
+        except IntegrityError:  # another request added this reply's rating first: replace it instead
+            self._rate_once(reply_id, helpful, reason)
+
+    def _rate_once(self, reply_id: str, helpful: bool, reason: str) -> None:
+        """Add the reply's rating, or replace the one it has (one transaction)."""
         with self._sessions.begin() as s:
             if s.scalar(select(ReplyEvent.id).where(ReplyEvent.reply_id == reply_id)) is None:
                 raise NotFoundError("That reply is not known any more; rate a newer one.")
             rating = s.scalar(select(Rating).where(Rating.reply_id == reply_id))
             if rating is None:
-                s.add(Rating(reply_id=reply_id, helpful=helpful, reason=redact(reason.strip())))
-            else:  # one rating per reply: a change of mind or an added reason replaces it
+                s.add(Rating(reply_id=reply_id, helpful=helpful, reason=reason))
+            else:  # a change of mind or an added reason replaces it
                 rating.helpful, rating.at = helpful, utcnow()
-                rating.reason = redact(reason.strip()) or rating.reason
+                rating.reason = reason or rating.reason
 
     def summary(self, days: int = 30, now: datetime | None = None) -> Summary:
         """Analytics over the last `days` days."""
@@ -77,8 +100,6 @@ class UsageStore:
 
     def purge_before(self, cutoff: datetime) -> int:
         """Delete reply events and ratings older than the cutoff; returns how many rows went."""
-        from sqlalchemy import delete
-
         with self._sessions.begin() as s:
             gone = 0
             for table, column in ((ReplyEvent, ReplyEvent.at), (Rating, Rating.at)):

@@ -1,4 +1,4 @@
-"""Usage analytics on real SQLite: replies, one rating per reply, masked gap questions."""
+"""Usage analytics on real SQLite and PostgreSQL: replies, one rating per reply (also when concurrent), masked gaps."""
 
 from __future__ import annotations
 
@@ -57,3 +57,65 @@ def test_retention_purge_erases_finished_referrals_and_old_analytics(tmp_path, m
     assert usage.summary(days=3650).replies == 0
     store.close()
     usage.close()
+
+
+@pytest.fixture
+def usage(database):
+    store = UsageStore(database)
+    yield store
+    with store.engine.begin() as conn:  # one database per module: leave it empty for the next test
+        conn.exec_driver_sql("DELETE FROM rating")
+        conn.exec_driver_sql("DELETE FROM reply_event")
+    store.close()
+
+
+def test_concurrent_ratings_of_one_reply_leave_one_rating(usage, database):
+    import threading
+
+    usage.record_reply("busy", "micro", "interviews", "generated", True)
+    stores = [UsageStore(database) for _ in range(6)]  # six app workers, each with its own connections
+    start, errors = threading.Barrier(len(stores)), []
+
+    def rate(store, i):
+        start.wait()
+        try:
+            store.rate("busy", i % 2 == 0, f"reason {i}")
+        except Exception as exc:  # the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=rate, args=(st, i)) for i, st in enumerate(stores)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for st in stores:
+        st.close()
+    assert errors == []
+    with usage.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM rating WHERE reply_id = 'busy'").scalar() == 1
+    assert usage.summary(days=1).rated == 1
+
+
+def test_a_database_from_before_unique_ratings_is_brought_up_to_date(usage, database):
+    from datetime import UTC, datetime
+
+    usage.record_reply("old", "micro", "other", None, True)
+    with usage.engine.begin() as conn:  # the schema and rows of an earlier version: a plain index, two ratings
+        conn.exec_driver_sql("DROP INDEX ix_rating_reply_id")
+        conn.exec_driver_sql("CREATE INDEX ix_rating_reply_id ON rating (reply_id)")
+        for helpful in (False, True):
+            conn.exec_driver_sql(
+                "INSERT INTO rating (reply_id, at, helpful, reason) VALUES ('old', %s, %s, '')"
+                if database.startswith("postgresql")
+                else "INSERT INTO rating (reply_id, at, helpful, reason) VALUES ('old', ?, ?, '')",
+                (datetime.now(UTC).replace(tzinfo=None), helpful),
+            )
+    upgraded = UsageStore(database)
+    from sqlalchemy import inspect
+
+    index = next(ix for ix in inspect(upgraded.engine).get_indexes("rating") if ix["name"] == "ix_rating_reply_id")
+    assert index["unique"]
+    summary = upgraded.summary(days=1)
+    assert (summary.rated, summary.helpful) == (1, 1), "the newest of the two ratings is kept"
+    UsageStore(database).close()  # opening it again changes nothing
+    upgraded.close()
