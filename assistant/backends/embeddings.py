@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import threading
 from functools import lru_cache
@@ -31,6 +32,20 @@ def bundled_model_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
+@lru_cache(maxsize=8)
+def model_digest(model_dir: str) -> str:
+    """A digest of the model folder's files (weights, configuration, tokenizer; not its read-me), so a model upgraded or
+    replaced in place counts as another model. Hashing the 90 MB of weights takes about a quarter of a second."""
+    digest = hashlib.sha256()
+    root = Path(model_dir)
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() != ".md"):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:12]
+
+
 @lru_cache(maxsize=4)
 def load_sentence_transformer(model_dir: str, dtype: str = "float32") -> SentenceTransformer:
     """Load (once per process and format) a sentence-transformers model from a local folder, on the CPU."""
@@ -58,8 +73,9 @@ class MiniLMEmbeddings(Embeddings):
 
     @property
     def name(self) -> str:
-        """Which model: its folder and the folder's parent (the package that ships it)."""
-        return f"{Path(self.model_dir).parent.name}/{Path(self.model_dir).name}"
+        """Which model: its folder, the folder's parent (the package that ships it) and a digest of its files, so
+        classifiers and crisis readers kept for one copy of the model are not reused with an upgraded one."""
+        return f"{Path(self.model_dir).parent.name}/{Path(self.model_dir).name}@{model_digest(self.model_dir)}"
 
     @property
     def identity(self) -> str:

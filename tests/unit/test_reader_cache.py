@@ -118,3 +118,23 @@ def test_a_damaged_kept_reader_is_tuned_again_and_not_counted_as_reused(tmp_path
         again.fit(TEXTS, LABELS)
     assert again.reused == 0 and inner.fitted == [4]
     assert "could not be read" in caplog.text
+
+
+def test_the_embedding_model_is_named_by_its_files(tmp_path):
+    from assistant.backends.embeddings import MiniLMEmbeddings, model_digest
+
+    def model(folder: str, weights: bytes, readme: str = "") -> MiniLMEmbeddings:
+        root = tmp_path / folder / "model"
+        (root / "1_Pooling").mkdir(parents=True)
+        (root / "model.safetensors").write_bytes(weights)
+        (root / "1_Pooling" / "config.json").write_text("{}")
+        (root / "README.md").write_text(readme)
+        return MiniLMEmbeddings(model_dir=root)
+
+    same = model("a", b"weights-1"), model("b", b"weights-1", readme="other words")
+    before = same[0].name
+    assert before.split("@")[1] == same[1].name.split("@")[1], "the same files, the same digest"
+    assert before.startswith("a/model@") and same[0].identity == f"{before}:float32"
+    (tmp_path / "a" / "model" / "model.safetensors").write_bytes(b"weights-2")  # upgraded in place
+    model_digest.cache_clear()  # as a restarted process sees it
+    assert same[0].name != before, "other weights: kept readers and classifiers are not reused"
