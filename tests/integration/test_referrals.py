@@ -322,6 +322,32 @@ def test_email_notices_and_on_call_events_for_crisis(tmp_path, database):
         refs.store.close()
 
 
+def test_a_locked_store_does_not_hold_back_the_crisis_reply(tmp_path, caplog):
+    import sqlite3
+
+    path = tmp_path / "busy.sqlite"
+    notify = NotifySettings(oncall_webhook_url="http://127.0.0.1:9/oncall")
+    refs = referrals_for(tmp_path, f"sqlite:///{path}", notify)
+    assert refs.worker.store is refs.store  # the app opens the store when it starts the delivery worker
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock (a long export, a stuck writer)
+    try:
+        assert refs.urgent("en-GB", wait_s=0.05) == 1  # returns while the write still waits for the lock
+        assert "queued after the crisis reply" in caplog.text
+        assert holder.execute("SELECT count(*) FROM outbox_event").fetchone() == (0,)
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    for _ in range(200):  # the write carries on and lands once the lock is free
+        if refs.store.outbox_summary()["pending"] == 1:
+            break
+        time.sleep(0.02)
+    assert refs.store.outbox_summary()["pending"] == 1
+    [(_, channel, payload, _)] = refs.store.due_events()
+    assert channel == "oncall_webhook" and payload["type"] == "crisis.urgent"
+    refs.store.close()
+
+
 def test_a_checkpoint_blocked_by_a_reader_is_reported_not_claimed(tmp_path, caplog):
     import sqlite3
 
