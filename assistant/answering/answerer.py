@@ -17,6 +17,7 @@ from langchain_core.messages import BaseMessage
 from assistant.answering.context import build_context, citations_for
 from assistant.answering.extractive import extractive_answer
 from assistant.answering.grounding import Embed, SupportChecker, complete_sentences, guard_answer
+from assistant.backends.llm import REQUEST_ABANDONED
 from assistant.guard.injection import clean_output
 from assistant.text import citations_in
 from assistant.types import Citation, Passage
@@ -60,6 +61,7 @@ def stream_with_deadline(llm: BaseChatModel, messages: list[BaseMessage], timeou
     abandoned = threading.Event()
 
     def work() -> None:
+        REQUEST_ABANDONED.set(abandoned)  # this thread's context: the embedded model skips or stops a given-up request
         stream: Any = llm.stream(messages)  # a generator: close() ends it
         try:
             for chunk in stream:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 import shutil
 import threading
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,12 @@ from assistant.backends.precision import cast, resolve_dtype
 from assistant.errors import ConfigurationError, MissingExtraError
 from assistant.settings import Settings
 
+log = logging.getLogger(__name__)
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# Set by whoever streams from the model on a worker thread (the answerer): the event is set once nobody reads the
+# answer any more (its deadline passed). The embedded model checks it after waiting for its turn, so a request given
+# up while queued costs no prefill, and at every token, so one given up mid-answer stops at once.
+REQUEST_ABANDONED: ContextVar[threading.Event | None] = ContextVar("request_abandoned", default=None)
 _LOAD_LOCK = threading.Lock()
 _LOADED: dict[str, tuple[Any, Any]] = {}
 
@@ -76,15 +83,16 @@ def _as_chat(messages: list[BaseMessage]) -> list[dict[str, str]]:
 
 
 class _Cancelled:
-    """A transformers stopping criterion that ends generation once its event is set."""
+    """A transformers stopping criterion that ends generation once any of its events is set."""
 
-    def __init__(self, event: threading.Event) -> None:
-        self.event = event
+    def __init__(self, *events: threading.Event) -> None:
+        self.events = events
 
     def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
         import torch
 
-        return torch.full((input_ids.shape[0],), self.event.is_set(), dtype=torch.bool, device=input_ids.device)
+        stop = any(e.is_set() for e in self.events)
+        return torch.full((input_ids.shape[0],), stop, dtype=torch.bool, device=input_ids.device)
 
 
 class LocalChatModel(BaseChatModel):
@@ -127,11 +135,15 @@ class LocalChatModel(BaseChatModel):
     ) -> Iterator[ChatGenerationChunk]:
         from transformers import StoppingCriteriaList, TextIteratorStreamer
 
+        gone = REQUEST_ABANDONED.get() or threading.Event()
         with self._lock:
+            if gone.is_set():  # its reader gave up while it waited for its turn: no prefill, next request's turn
+                log.info("embedded model: a request was given up while it waited; it was not run")
+                return
             tokenizer, model, options = self._inputs(messages)
             streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
             cancel = threading.Event()  # set when the reader stops early: generation ends at the next token
-            options["stopping_criteria"] = StoppingCriteriaList([_Cancelled(cancel)])
+            options["stopping_criteria"] = StoppingCriteriaList([_Cancelled(cancel, gone)])
             failed: list[BaseException] = []
 
             def generate() -> None:  # an error ends the stream at once, not after the streamer's 120 s time-out
