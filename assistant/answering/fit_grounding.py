@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answering.grounding import SUPPORT_OVERLAP, SUPPORT_SIMILARITY, Embed
+from assistant.answering.grounding import SUPPORT_OVERLAP, SUPPORT_SIMILARITY, Embed, support_signals
 from assistant.settings import Settings
 from assistant.text import content_words, split_sentences, strip_citations
 
@@ -26,9 +26,8 @@ def score(sentence: str, passages: list[str], embed: Embed) -> tuple[float, floa
     """Best similarity to a passage sentence, and the best share of content words found in one passage."""
     pieces = [s for p in passages for s in split_sentences(p)]
     vec = embed([strip_citations(sentence)])[0]
-    sims = embed(pieces) @ vec
     words = content_words(strip_citations(sentence))
-    overlap = max(len(words & content_words(p)) / max(len(words), 1) for p in passages)
+    sims, overlap, _ = support_signals(embed(pieces), [content_words(p) for p in passages], vec, words)
     return float(sims.max()), overlap
 
 

@@ -58,6 +58,16 @@ def unsupported_tokens(sentence: str, passages_text: str) -> list[str]:
     return missing
 
 
+def support_signals(
+    piece_vecs: np.ndarray, passage_words: list[set[str]], vec: np.ndarray, words: set[str]
+) -> tuple[np.ndarray, float, int]:
+    """The two signals of support (pure): the sentence's similarity to each passage sentence, and the largest share of
+    its content words found in one passage, with that passage's index. The guard and `eval grounding` both use it."""
+    sims = piece_vecs @ vec
+    overlap, index = max((len(words & pw) / max(len(words), 1), i) for i, pw in enumerate(passage_words))
+    return sims, overlap, index
+
+
 class SupportChecker:
     """Decides, one sentence at a time, whether the passages support it (their vectors are computed once)."""
 
@@ -89,11 +99,10 @@ class SupportChecker:
         return [self._check(s, v) for s, v in zip(sentences, vecs, strict=True)]
 
     def _check(self, sentence: str, vec: np.ndarray) -> str | None:
-        sims = self.piece_vecs @ vec
-        best = int(np.argmax(sims))
         words = content_words(strip_citations(sentence))
-        overlap = max((len(words & pw) / max(len(words), 1), i) for i, pw in enumerate(self.passage_words))
-        supported = float(sims[best]) >= SUPPORT_SIMILARITY or overlap[0] >= SUPPORT_OVERLAP
+        sims, overlap, overlap_at = support_signals(self.piece_vecs, self.passage_words, vec, words)
+        best = int(np.argmax(sims))
+        supported = float(sims[best]) >= SUPPORT_SIMILARITY or overlap >= SUPPORT_OVERLAP
         cited = citations_in(sentence)
         bad_citation = any(n < 1 or n > len(self.passages) for n in cited)
         if not supported or bad_citation or unsupported_tokens(sentence, self.passages_text):
@@ -105,7 +114,7 @@ class SupportChecker:
             return None  # the small model often says the same thing again in other words
         self.accepted.setdefault(sentence, vec)
         self._this_pass.add(key)
-        n = (self.pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap[1]) + 1
+        n = (self.pieces[best][0] if float(sims[best]) >= SUPPORT_SIMILARITY else overlap_at) + 1
         if not cited:
             return f"{sentence.rstrip()} [{n}]"
         if not any(self._supports(c - 1, sims, words) for c in set(cited)):
