@@ -18,14 +18,15 @@ BADGES = {
 }
 _LINK = re.compile(r"\[([^\]]+)\]\((?!/guidance/)[^)]*\)")
 _GUIDANCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\((/guidance/[\w#./-]*)\)")
-_KEPT = "\ue000{}\ue000"  # a private-use character around each kept link while the rest is escaped
+_MARK = "\ue000"  # a private-use character around each kept link's number while the rest is escaped
+_KEPT_AT = re.compile(f"{_MARK}(\\d+){_MARK}")
 
 
 def safe_markdown(text: str) -> str:
     """Markdown with raw HTML escaped, images reduced to their alt text and outside links to their words; any bracket
     left is escaped, so no reference link, reference image or escaped-bracket trick can still form a link. Only a plain
     link to a guidance page survives."""
-    text = html.escape(text, quote=False).replace("\ue000", "")
+    text = html.escape(text, quote=False).replace(_MARK, "")
     text = strip_images(text)
     kept: list[str] = []
 
@@ -33,12 +34,12 @@ def safe_markdown(text: str) -> str:
         if ".." in m.group(2):
             return m.group(1)
         kept.append(m.group(0))
-        return _KEPT.format(len(kept) - 1)
+        return f"{_MARK}{len(kept) - 1}{_MARK}"
 
     text = _GUIDANCE_LINK.sub(keep, text)
     text = _LINK.sub(lambda m: m.group(1), text)
     text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")  # a backslash first: "\\[" stays escaped
-    return re.sub("\ue000(\\d+)\ue000", lambda m: kept[int(m.group(1))], text)
+    return _KEPT_AT.sub(lambda m: kept[int(m.group(1))], text)
 
 
 def badge(route: str) -> str:
