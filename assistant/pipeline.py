@@ -20,6 +20,7 @@ from assistant.answering.memory import SessionMemory, Turn, rewrite_follow_up
 from assistant.backends.embeddings import MiniLMEmbeddings
 from assistant.backends.offline import force_offline
 from assistant.backends.vectorstore import index_status, open_vectorstore
+from assistant.background import run_briefly
 from assistant.embed_cache import EmbeddingCache
 from assistant.errors import BackendUnavailableError, ConfigurationError, InputError
 from assistant.guard.injection import fence, leaks, new_canary, strip_instructions
@@ -288,23 +289,19 @@ class Assistant:
         """Reply events and ratings for the analytics (same database as the referral store)."""
         return UsageStore(self.settings.referral_database_url)
 
-    def record(self, reply: Reply, question: str) -> None:
-        """Log a reply for the analytics; a failure is logged and never reaches the person."""
+    def record(self, reply: Reply, question: str, wait_s: float = 0.5) -> None:
+        """Log a reply for the analytics; it holds the reply back at most `wait_s`, and a failure is logged and never
+        reaches the person (run_briefly)."""
         found = reply.route != "micro" or bool(reply.citations)
         topic = reply.triage.topic if reply.triage else "other"
-        try:
+        keep = self.settings.web.keep_gap_questions
+
+        def write() -> None:
             self.usage.record_reply(
-                reply.reply_id,
-                reply.route,
-                topic,
-                reply.mode,
-                found,
-                question,
-                reply.override,
-                keep_question=self.settings.web.keep_gap_questions,
+                reply.reply_id, reply.route, topic, reply.mode, found, question, reply.override, keep_question=keep
             )
-        except Exception as exc:
-            log.error("could not record a reply for the analytics: %s", type(exc).__name__)
+
+        run_briefly(write, "recording the reply for the analytics", wait_s)
 
     def rate(self, reply_id: str, helpful: bool, reason: str = "") -> None:
         """Store a thumbs up or down on a reply."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import threading
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import IO, Any
@@ -12,6 +11,7 @@ from typing import IO, Any
 import numpy as np
 from langchain_core.language_models.chat_models import BaseChatModel
 
+from assistant.background import run_briefly
 from assistant.errors import InputError, NotFoundError
 from assistant.prompts import load_prompt
 from assistant.referral.directory import Mentor, load_mentors
@@ -228,25 +228,16 @@ class Referrals:
 
     def urgent(self, locale: str | None, wait_s: float = 0.5) -> int:
         """Queue the on-call event for a crisis reply, when an on-call contact is configured; returns how many channels
-        it goes to. The write runs on its own thread and the reply waits for it at most `wait_s`: a store that is busy
-        (SQLite waits up to 30 s for a lock) or down must never hold back the crisis lines. A slow write carries on and
-        lands afterwards; a failed one is logged."""
+        it goes to. The crisis reply waits for the write at most `wait_s` (run_briefly): a busy or broken store must
+        never hold back the crisis lines."""
         if not any(c in URGENT for c in self.senders):
             return 0
-        done = threading.Event()
 
         def write() -> None:
-            try:
-                self.store.add_urgent("crisis.urgent", {"locale": locale})
-                self.worker.nudge()
-            except Exception as exc:  # the person already has the crisis reply; the log tells staff
-                log.error("could not queue the on-call event: %s: %s", type(exc).__name__, exc)
-            finally:
-                done.set()
+            self.store.add_urgent("crisis.urgent", {"locale": locale})
+            self.worker.nudge()
 
-        threading.Thread(target=write, name="on-call-alert").start()  # not a daemon: exiting waits for the write
-        if not done.wait(wait_s):
-            log.warning("the referral store is slow; the on-call event is queued after the crisis reply goes out")
+        run_briefly(write, "queuing the on-call event", wait_s)
         return sum(c in URGENT for c in self.senders)
 
 
