@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,13 +18,24 @@ from assistant.usage.models import Rating, ReplyEvent, UsageBase
 from assistant.usage.summary import ReplyRow, Summary, summarise
 
 
+def _unique_reply_index(conn: Any) -> bool:
+    """Whether the rating table's reply index is already unique."""
+    index = next((ix for ix in inspect(conn).get_indexes("rating") if ix["name"] == "ix_rating_reply_id"), None)
+    return index is not None and bool(index["unique"])
+
+
 def one_rating_per_reply(engine: Engine) -> None:
     """Bring a database made before ratings were unique per reply up to date: keep each reply's newest rating and make
-    the reply index unique, so concurrent ratings can no longer count twice. Does nothing once done."""
-    index = next((ix for ix in inspect(engine).get_indexes("rating") if ix["name"] == "ix_rating_reply_id"), None)
-    if index is not None and index["unique"]:
+    the reply index unique, so concurrent ratings can no longer count twice. Does nothing once done. Replicas that
+    start together take turns: the table is locked first (SQLite's BEGIN IMMEDIATE; LOCK TABLE on PostgreSQL, where
+    two upgrades would otherwise deadlock), then the index is checked again."""
+    if _unique_reply_index(engine):
         return
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("LOCK TABLE rating IN ACCESS EXCLUSIVE MODE")
+        if _unique_reply_index(conn):
+            return  # another replica finished it while this one waited
         newest = select(func.max(Rating.id)).group_by(Rating.reply_id)
         conn.execute(delete(Rating).where(Rating.id.not_in(newest)))
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_rating_reply_id")
@@ -65,15 +77,25 @@ class UsageStore:
                 )
             )
 
-    def rate(self, reply_id: str, helpful: bool, reason: str = "") -> None:
-        """Store a thumbs up or down for a reply that was logged; a later rating of the same reply replaces it."""
+    def rate(self, reply_id: str, helpful: bool, reason: str = "", settle_s: float = 1.0) -> None:
+        """Store a thumbs up or down for a reply that was logged; a later rating of the same reply replaces it. A reply
+        logged a moment ago may still be on its way (a reply waits for its analytics row at most half a second), so an
+        unknown reply is looked for again for `settle_s` before it is refused."""
         if len(reason) > 500:
             raise InputError("The reason is longer than 500 characters; please shorten it.")
         reason = redact(reason.strip())
-        try:
-            self._rate_once(reply_id, helpful, reason)
-        except IntegrityError:  # another request added this reply's rating first: replace it instead
-            self._rate_once(reply_id, helpful, reason)
+        deadline = time.monotonic() + settle_s
+        while True:
+            try:
+                try:
+                    self._rate_once(reply_id, helpful, reason)
+                except IntegrityError:  # another request added this reply's rating first: replace it instead
+                    self._rate_once(reply_id, helpful, reason)
+                return
+            except NotFoundError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.1)
 
     def _rate_once(self, reply_id: str, helpful: bool, reason: str) -> None:
         """Add the reply's rating, or replace the one it has (one transaction)."""

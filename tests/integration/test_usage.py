@@ -119,3 +119,69 @@ def test_a_database_from_before_unique_ratings_is_brought_up_to_date(usage, data
     assert (summary.rated, summary.helpful) == (1, 1), "the newest of the two ratings is kept"
     UsageStore(database).close()  # opening it again changes nothing
     upgraded.close()
+
+
+def test_replicas_upgrading_one_database_together_take_turns(usage, database):
+    import threading
+
+    from assistant.database import make_engine
+    from assistant.usage.store import one_rating_per_reply
+
+    def upgrade(engine, start, errors):
+        start.wait()
+        try:
+            one_rating_per_reply(engine)
+        except Exception as exc:  # the assertion below reports it
+            errors.append(type(exc).__name__)
+
+    for _ in range(5):  # on PostgreSQL two unlocked upgrades deadlocked in about one round in five
+        with usage.engine.begin() as conn:
+            conn.exec_driver_sql("DROP INDEX ix_rating_reply_id")
+            conn.exec_driver_sql("CREATE INDEX ix_rating_reply_id ON rating (reply_id)")
+        engines = [make_engine(database) for _ in range(2)]
+        start, errors = threading.Barrier(2), []
+        threads = [threading.Thread(target=upgrade, args=(e, start, errors)) for e in engines]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        for e in engines:
+            e.dispose()
+        assert errors == []
+
+
+def test_a_rating_that_loses_the_race_replaces_the_one_that_won(usage, database, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    from assistant.usage.models import Rating
+
+    usage.record_reply("race", "micro", "other", None, True)
+    usage.rate("race", False, "first")
+    with pytest.raises(IntegrityError), usage._sessions.begin() as s:  # the index refuses a second row
+        s.add(Rating(reply_id="race", helpful=True, reason=""))
+    real, calls = usage._rate_once, []
+
+    def loses_once(reply_id, helpful, reason):
+        calls.append(reason)
+        if len(calls) == 1:  # the other request's insert committed between this one's look-up and its insert
+            raise IntegrityError("INSERT INTO rating", {}, Exception("duplicate key value"))
+        real(reply_id, helpful, reason)
+
+    monkeypatch.setattr(usage, "_rate_once", loses_once)
+    usage.rate("race", True, "second")
+    assert calls == ["second", "second"]
+    with usage._sessions.begin() as s:
+        rows = s.query(Rating).filter_by(reply_id="race").all()
+        assert [(r.helpful, r.reason) for r in rows] == [(True, "second")]
+
+
+def test_a_rating_waits_briefly_for_its_reply_row(usage):
+    import threading
+
+    late = threading.Timer(0.3, usage.record_reply, args=("late", "micro", "other", None, True))
+    late.start()  # the reply's row is still being written when the thumbs-up arrives
+    usage.rate("late", True, settle_s=10)
+    late.join()
+    assert usage.summary(days=1).rated == 1
+    with pytest.raises(NotFoundError):
+        usage.rate("never-logged", True, settle_s=0.2)
