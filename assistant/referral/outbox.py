@@ -96,9 +96,10 @@ def senders_from(cfg: NotifySettings) -> dict[str, Sender]:
 
 
 def claim_lease(timeout_s: float) -> timedelta:
-    """How long a claimed event is left to its claimer: time for the slowest send (connect, TLS, write, read, each up to
-    the timeout) and its bookkeeping, never under a minute (pure)."""
-    return timedelta(seconds=max(60.0, 4 * timeout_s + 30.0))
+    """How long a claimed event is left to its claimer: the slowest send is an SMTP conversation of about ten steps
+    (connect, greeting, EHLO, STARTTLS, EHLO again, login, sender, recipient, data, quit), each allowed the timeout;
+    never under two minutes (pure)."""
+    return timedelta(seconds=max(120.0, 12 * timeout_s + 30.0))
 
 
 def deliver_due(
@@ -109,22 +110,21 @@ def deliver_due(
     delivered = failed = 0
     lease, round_start = claim_lease(cfg.timeout_s), utcnow()
     for _ in range(limit):
-        claimed = store.claim_due_event(lease, due_by=round_start)
-        if claimed is None:
+        claim = store.claim_due_event(lease, due_by=round_start)
+        if claim is None:
             break
-        event_id, channel, payload, attempts = claimed
-        sender = senders.get(channel)
+        sender = senders.get(claim.channel)
         try:
             if sender is None:
-                raise RuntimeError(f"channel '{channel}' is not configured any more")
-            sender(payload)
+                raise RuntimeError(f"channel '{claim.channel}' is not configured any more")
+            sender(claim.payload)
         except Exception as exc:
-            store.mark_failed(
-                event_id, f"{type(exc).__name__}: {exc}", retry_delay(attempts + 1, cfg.retry_base_s, cfg.retry_max_s)
-            )
+            delay = retry_delay(claim.attempts + 1, cfg.retry_base_s, cfg.retry_max_s)
+            if not store.mark_failed(claim.event_id, f"{type(exc).__name__}: {exc}", delay, claim.until):
+                log.warning("outbox event %s failed after its claim lapsed; another worker has it", claim.event_id)
             failed += 1
         else:
-            store.mark_delivered(event_id)
+            store.mark_delivered(claim.event_id)
             delivered += 1
     return delivered, failed
 

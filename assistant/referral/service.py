@@ -237,7 +237,7 @@ class Referrals:
             self.store.add_urgent("crisis.urgent", {"locale": locale})
             self.worker.nudge()
 
-        run_briefly(write, "queuing the on-call event", wait_s)
+        run_briefly(write, "queuing the on-call event", "alerts", wait_s)
         return sum(c in URGENT for c in self.senders)
 
 

@@ -47,6 +47,17 @@ class Receipt:
     waitlist_position: int | None
 
 
+@dataclass(frozen=True)
+class Claim:
+    """An outbox event taken for one delivery attempt, and when the claim lapses."""
+
+    event_id: int
+    channel: str
+    payload: dict[str, Any]
+    attempts: int
+    until: datetime
+
+
 QUEUE_LIMIT = 500  # rows a queue page or `referrals list` shows; exports take every row
 
 
@@ -312,39 +323,47 @@ class ReferralStore:
             return [(e.id, e.channel, dict(e.payload), e.attempts) for e in s.scalars(query)]
 
     def claim_due_event(
-        self, lease: timedelta, due_by: datetime | None = None
-    ) -> tuple[int, str, dict[str, Any], int] | None:
+        self, lease: timedelta, due_by: datetime | None = None, now: datetime | None = None
+    ) -> Claim | None:
         """Take the first event due by `due_by` (default now; on-call first) for one delivery attempt: its next attempt
         moves `lease` ahead in the same transaction, so another replica or a cron `referrals deliver` skips it. Should
-        the claimer die before it records the outcome, the lease runs out and the event is due again: delivery stays at
-        least once, and the event id in each notice lets a receiver drop a repeat. None when nothing is due."""
-        now = utcnow()
+        the claimer die, or its send outlast the lease, the event is due again: delivery stays at least once, and the
+        event id in each notice lets a receiver drop a repeat. None when nothing is due. `now` is for tests."""
         with self.session() as s:
             # PostgreSQL: a row another transaction is claiming is skipped, not waited for; SQLite's BEGIN IMMEDIATE
             # already makes claims take turns, and SQLAlchemy leaves FOR UPDATE out there.
-            query = self._due_query(min(now, due_by or now)).limit(1).with_for_update(skip_locked=True)
+            cutoff = now or utcnow()
+            query = self._due_query(min(cutoff, due_by or cutoff)).limit(1).with_for_update(skip_locked=True)
             event = s.scalars(query).first()
             if event is None:
                 return None
-            event.next_attempt_at = now + lease
-            return event.id, event.channel, dict(event.payload), event.attempts
+            until = (now or utcnow()) + lease  # read after the lock was taken: waiting for it costs no lease
+            event.next_attempt_at = until
+            return Claim(event.id, event.channel, dict(event.payload), event.attempts, until)
 
     def mark_delivered(self, event_id: int) -> None:
         """Record a delivery."""
         with self.session() as s:
-            ev = s.get(OutboxEvent, event_id)
-            if ev is not None:
+            ev = s.get(OutboxEvent, event_id, with_for_update=True)
+            if ev is not None and ev.delivered_at is None:
                 ev.delivered_at = utcnow()
                 ev.attempts += 1
 
-    def mark_failed(self, event_id: int, error: str, retry_in: timedelta) -> None:
-        """Record a failed attempt and when to try again."""
+    def mark_failed(
+        self, event_id: int, error: str, retry_in: timedelta, claimed_until: datetime | None = None
+    ) -> bool:
+        """Record a failed attempt and when to try again; False (nothing written) when the attempt's claim had lapsed
+        and another worker took the event over or delivered it, so a late failure never overwrites their outcome."""
         with self.session() as s:
-            ev = s.get(OutboxEvent, event_id)
-            if ev is not None:
-                ev.attempts += 1
-                ev.last_error = error[:500]
-                ev.next_attempt_at = utcnow() + retry_in
+            ev = s.get(OutboxEvent, event_id, with_for_update=True)
+            if ev is None or ev.delivered_at is not None:
+                return False
+            if claimed_until is not None and ev.next_attempt_at != claimed_until:
+                return False
+            ev.attempts += 1
+            ev.last_error = error[:500]
+            ev.next_attempt_at = utcnow() + retry_in
+            return True
 
     def outbox_summary(self) -> dict[str, int]:
         """Delivered and pending event counts."""

@@ -281,13 +281,20 @@ def test_two_workers_on_one_database_send_each_event_once(tmp_path, database):
     assert sum(d for d, _ in results) == 8 and all(f == 0 for _, f in results)
     assert refs.store.outbox_summary() == {"delivered": 8, "pending": 0}
 
-    # a claimer that dies leaves its event claimed only until the lease runs out
+    # a claimer that dies, or whose send outlasts its claim, keeps the event only until the lease runs out
+    from assistant.referral.models import utcnow
+
     codes.append(refs.submit(submission("pair-crash")).code)
-    claimed = refs.store.claim_due_event(timedelta(milliseconds=300))
-    assert claimed is not None and other.claim_due_event(timedelta(seconds=60)) is None
-    time.sleep(0.4)
-    again = other.claim_due_event(timedelta(seconds=60))
-    assert again is not None and again[0] == claimed[0]
+    t0 = utcnow()
+    first = refs.store.claim_due_event(timedelta(seconds=60), now=t0)
+    assert first is not None and other.claim_due_event(timedelta(seconds=60), now=t0 + timedelta(seconds=30)) is None
+    second = other.claim_due_event(timedelta(seconds=60), now=t0 + timedelta(seconds=61))
+    assert second is not None and second.event_id == first.event_id
+    # the first claimer's late failure must not overwrite the second claimer's attempt
+    assert refs.store.mark_failed(first.event_id, "TimeoutError", timedelta(seconds=5), first.until) is False
+    assert other.mark_failed(second.event_id, "TimeoutError", timedelta(seconds=5), second.until) is True
+    [(_, _, _, attempts)] = [e for e in other.due_events(now=t0 + timedelta(days=1)) if e[0] == first.event_id]
+    assert attempts == 1, "one failure recorded, not two"
     for code in codes:
         refs.erase(code, "test")
     other.close()
