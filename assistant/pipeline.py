@@ -301,7 +301,7 @@ class Assistant:
                 reply.reply_id, reply.route, topic, reply.mode, found, question, reply.override, keep_question=keep
             )
 
-        run_briefly(write, "recording the reply for the analytics", wait_s)
+        run_briefly(write, "recording the reply for the analytics", "analytics", wait_s)
 
     def rate(self, reply_id: str, helpful: bool, reason: str = "") -> None:
         """Store a thumbs up or down on a reply."""

@@ -32,13 +32,20 @@ def bundled_model_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
+def _shapes_vectors(relative: Path) -> bool:
+    """Whether a file of a sentence-transformers folder is read when vectors are computed (pure)."""
+    hidden = any(part.startswith(".") for part in relative.parts)
+    return not hidden and relative.suffix.lower() != ".md" and relative.name != "data_config.json"
+
+
 @lru_cache(maxsize=8)
 def model_digest(model_dir: str) -> str:
-    """A digest of the model folder's files (weights, configuration, tokenizer; not its read-me), so a model upgraded or
-    replaced in place counts as another model. Hashing the 90 MB of weights takes about a quarter of a second."""
+    """A digest of the model folder's files that shape the vectors (weights, configuration, tokenizer, pooling; not the
+    read-me, dotfiles or the training-data notes), so a model upgraded or replaced in place counts as another model.
+    Hashing the 90 MB of weights takes about a quarter of a second."""
     digest = hashlib.sha256()
     root = Path(model_dir)
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() != ".md"):
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and _shapes_vectors(p.relative_to(root))):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         with path.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):

@@ -139,6 +139,7 @@ class LocalChatModel(BaseChatModel):
         with self._lock:
             if gone.is_set():  # its reader gave up while it waited for its turn: no prefill, next request's turn
                 log.info("embedded model: a request was given up while it waited; it was not run")
+                yield ChatGenerationChunk(message=AIMessageChunk(content=""))  # an empty answer, not a model error
                 return
             tokenizer, model, options = self._inputs(messages)
             streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)

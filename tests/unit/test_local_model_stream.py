@@ -61,15 +61,23 @@ def test_a_request_given_up_while_it_waited_for_its_turn_is_not_run(monkeypatch,
     counting = _CountingModel()
     monkeypatch.setattr(LocalChatModel, "_inputs", lambda self, messages: (_OneWordTokenizer(), counting, {}))
     model._lock.acquire()  # another person's answer is being written
+    before = set(threading.enumerate())
     with pytest.raises(TimeoutError):
         list(stream_with_deadline(model, [HumanMessage("How do I follow up?")], timeout_s=0.05))
+    [waiting] = [t for t in threading.enumerate() if t not in before and t.name == "llm-stream"]
     model._lock.release()
-    for _ in range(100):  # the waiting thread gets its turn, sees it was given up, and returns
-        if not any(t.name == "llm-stream" for t in threading.enumerate()):
-            break
-        time.sleep(0.02)
+    waiting.join(timeout=30)  # it gets its turn, sees it was given up, and returns
+    assert not waiting.is_alive()
     assert counting.calls == 0, "the model never ran for a request nobody waits for"
     assert REQUEST_ABANDONED.get() is None, "the signal stays in the worker thread's context"
+    given_up = threading.Event()
+    given_up.set()
+    token = REQUEST_ABANDONED.set(given_up)
+    try:  # a skipped request ends as an empty answer, not as LangChain's "no generation chunks" error
+        assert "".join(str(c.content) for c in model.stream([HumanMessage("Still there?")])) == ""
+        assert counting.calls == 0
+    finally:
+        REQUEST_ABANDONED.reset(token)
     answer = "".join(str(c.content) for c in model.stream([HumanMessage("And now?")]))
     assert answer == "ok" and counting.calls == 1, "a request someone waits for runs"
 

@@ -132,6 +132,8 @@ def test_the_embedding_model_is_named_by_its_files(tmp_path):
         return MiniLMEmbeddings(model_dir=root)
 
     same = model("a", b"weights-1"), model("b", b"weights-1", readme="other words")
+    (tmp_path / "b" / "model" / ".gitattributes").write_text("*.safetensors filter=lfs")
+    (tmp_path / "b" / "model" / "data_config.json").write_text("[]")  # notes on training data: no vector changes
     before = same[0].name
     assert before.split("@")[1] == same[1].name.split("@")[1], "the same files, the same digest"
     assert before.startswith("a/model@") and same[0].identity == f"{before}:float32"
