@@ -69,25 +69,31 @@ def usage(database):
     store.close()
 
 
-def test_concurrent_ratings_of_one_reply_leave_one_rating(usage, database):
+def all_at_once(calls: list) -> list[str]:
+    """Run the calls on threads released together; the names of the errors they raised."""
     import threading
 
-    usage.record_reply("busy", "micro", "interviews", "generated", True)
-    stores = [UsageStore(database) for _ in range(6)]  # six app workers, each with its own connections
-    start, errors = threading.Barrier(len(stores)), []
+    start, errors = threading.Barrier(len(calls)), []
 
-    def rate(store, i):
+    def run(call):
         start.wait()
         try:
-            store.rate("busy", i % 2 == 0, f"reason {i}")
-        except Exception as exc:  # the assertion below reports it
-            errors.append(exc)
+            call()
+        except Exception as exc:  # the caller's assertion reports it
+            errors.append(type(exc).__name__)
 
-    threads = [threading.Thread(target=rate, args=(st, i)) for i, st in enumerate(stores)]
+    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    return errors
+
+
+def test_concurrent_ratings_of_one_reply_leave_one_rating(usage, database):
+    usage.record_reply("busy", "micro", "interviews", "generated", True)
+    stores = [UsageStore(database) for _ in range(6)]  # six app workers, each with its own connections
+    errors = all_at_once([lambda st=st, i=i: st.rate("busy", i % 2 == 0, f"reason {i}") for i, st in enumerate(stores)])
     for st in stores:
         st.close()
     assert errors == []
@@ -122,29 +128,15 @@ def test_a_database_from_before_unique_ratings_is_brought_up_to_date(usage, data
 
 
 def test_replicas_upgrading_one_database_together_take_turns(usage, database):
-    import threading
-
     from assistant.database import make_engine
     from assistant.usage.store import one_rating_per_reply
-
-    def upgrade(engine, start, errors):
-        start.wait()
-        try:
-            one_rating_per_reply(engine)
-        except Exception as exc:  # the assertion below reports it
-            errors.append(type(exc).__name__)
 
     for _ in range(5):  # on PostgreSQL two unlocked upgrades deadlocked in about one round in five
         with usage.engine.begin() as conn:
             conn.exec_driver_sql("DROP INDEX ix_rating_reply_id")
             conn.exec_driver_sql("CREATE INDEX ix_rating_reply_id ON rating (reply_id)")
         engines = [make_engine(database) for _ in range(2)]
-        start, errors = threading.Barrier(2), []
-        threads = [threading.Thread(target=upgrade, args=(e, start, errors)) for e in engines]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        errors = all_at_once([lambda e=e: one_rating_per_reply(e) for e in engines])
         for e in engines:
             e.dispose()
         assert errors == []
