@@ -32,6 +32,7 @@ from assistant.referral.store import Receipt
 from assistant.retrieval import retrieve, search
 from assistant.settings import Settings
 from assistant.triage import Triager
+from assistant.triage.clarify import after_clarifying
 from assistant.triage.override import apply_override
 from assistant.triage.tiebreak import apply_tie_break
 from assistant.triage.tuned import tuner_from_settings
@@ -201,7 +202,8 @@ class Assistant:
         question = check_question(text, self.settings.max_question_chars)
         history = self.memory.history(session)
         standalone = rewrite_follow_up(question, history, self.settings.max_question_chars)
-        triage = apply_override(self.triage(standalone), override)
+        previous = history[-1].route if history else None
+        triage = apply_override(after_clarifying(self.triage(standalone), previous), override)
         reply: Reply
         check_in, check_in_items = "", list[dict[str, str]]()
         if triage.check_in:  # shown first, rendered by code, before any answer text

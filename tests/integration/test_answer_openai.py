@@ -261,6 +261,34 @@ def test_llm_breaks_ties_in_the_unsure_band_only_with_a_remote_backend(indexed, 
     assert local.triage(question).route == "unsure", "never with the embedded model"
 
 
+class _AlwaysUnsure:
+    """The real triager's reading, always in the unsure band, leaning mentor."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def triage(self, text):
+        import dataclasses
+
+        got = self.real.triage(text)
+        probabilities = {"micro": 0.35, "mentor": 0.45, "out_of_scope": 0.2}
+        return dataclasses.replace(got, route="unsure", confidence=0.45, probabilities=probabilities)
+
+
+def test_never_more_than_one_clarifying_question_in_a_row(indexed, minilm):
+    assistant = build_assistant(indexed, embeddings=minilm)
+    assistant.triager = _AlwaysUnsure(TRIAGER)
+    first = assistant.ask("Should I stay or go?", session="s1")
+    second = assistant.ask("It is about my whole direction, really, over the next few years.", session="s1")
+    third = assistant.ask("And what about my manager?", session="s1")
+    assert first.route == "unsure" and first.answer.endswith("?")
+    assert second.route == "mentor", "after one clarifying question, the likelier reading"
+    assert second.triage.reasons[0].startswith("Still not clear after one clarifying question")
+    assert second.referral_draft, "the mentor route's packet, for the person to review"
+    assert third.route == "unsure", "a new unsure reading may ask again once the last turn was answered"
+    assert assistant.ask("Should I stay or go?", session="s2").route == "unsure", "conversations are kept apart"
+
+
 class CheckIn:
     """The real triager, with the wellbeing check-in switched on for every question."""
 

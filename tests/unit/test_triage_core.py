@@ -283,3 +283,20 @@ def test_summary_table_puts_sets_side_by_side_and_bolds_missed_goals():
     assert by_label["crisis recall, explicit"] == ["1.000", "1.000", "1.00 |"]
     assert by_label["crisis false positives on hard negatives"] == ["0.000", "**1.000**", "<= 0.05 |"]
     assert by_label["check-in or crisis route shown to hard negatives / all other questions"][1] == "1.000 / 0.500"
+
+
+def test_never_two_clarifying_questions_in_a_row():
+    from assistant.triage.clarify import NOT_ENGLISH_SETTLED, SETTLED, after_clarifying
+    from assistant.types import Triage
+
+    probabilities = {"micro": 0.3, "mentor": 0.45, "out_of_scope": 0.1}
+    unsure = Triage("unsure", 0.41, "other", "none", ["a", "b", "c"], probabilities)
+    assert after_clarifying(unsure, None) is unsure, "the first unsure reading asks its one question"
+    assert after_clarifying(unsure, "micro") is unsure
+    settled = after_clarifying(unsure, "unsure")
+    assert settled.route == "mentor" and settled.reasons == [SETTLED, "a", "b"], "the likelier reading, and why"
+    foreign = Triage("unsure", 0.4, "other", "none", ["x"], {"micro": 0.6}, notes=["not English"])
+    assert after_clarifying(foreign, "unsure").route == "out_of_scope", "never a confident wrong route"
+    assert after_clarifying(foreign, "unsure").reasons[0] == NOT_ENGLISH_SETTLED
+    crisis = Triage("crisis", 0.9, "other", "none", ["x"])
+    assert after_clarifying(crisis, "unsure") is crisis
