@@ -42,7 +42,7 @@ class IngestReport:
         """The one line printed at the end of a run."""
         return (
             f"documents: {len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
-            f"{len(self.removed)} removed, {len(self.failed)} failed; chunks: {self.chunks_written} embedded, "
+            f"{len(self.removed)} removed, {len(self.failed)} failed; chunks: {self.chunks_written} written, "
             f"{self.chunks_deleted} deleted; {self.seconds:.1f} s"
         )
 

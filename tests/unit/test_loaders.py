@@ -92,3 +92,13 @@ def test_file_over_size_limit(tmp_path):
     p = write(tmp_path, "big.txt", "a" * 2048)
     with pytest.raises(DocumentError, match="over the"):
         load_document(p, "big.txt", 1024)
+
+
+def test_the_ingest_summary_line_names_what_design_md_promises():
+    from ingest.pipeline import IngestReport
+
+    report = IngestReport(added=["a", "b"], updated=["c"], unchanged=["d"], removed=[], chunks_written=7, seconds=1.25)
+    line = report.summary_line()
+    documents = "documents: 2 added, 1 updated, 1 unchanged, 0 removed, 0 failed"
+    assert line == f"{documents}; chunks: 7 written, 0 deleted; 1.2 s"
+    assert "\n" not in line and report.exit_code == 0
