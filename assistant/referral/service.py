@@ -230,7 +230,8 @@ class Referrals:
         """Queue the on-call event for a crisis reply, when an on-call contact is configured; returns how many channels
         it goes to. The crisis reply waits for the write at most `wait_s` (run_briefly): a busy or broken store must
         never hold back the crisis lines."""
-        if not any(c in URGENT for c in self.senders):
+        channels = sum(c in URGENT for c in self.senders)
+        if not channels:
             return 0
 
         def write() -> None:
@@ -238,7 +239,7 @@ class Referrals:
             self.worker.nudge()
 
         run_briefly(write, "queuing the on-call event", "alerts", wait_s)
-        return sum(c in URGENT for c in self.senders)
+        return channels
 
 
 def _csv_safe(value: Any) -> Any:
