@@ -8,11 +8,13 @@ import json
 import re
 from dataclasses import dataclass
 
-from assistant.guard.crisis.danger import DANGER, OTHER_LANGUAGE
+from assistant.guard.crisis.danger import DANGER
 from assistant.guard.crisis.disguise import disguise_tables, reveal
+from assistant.guard.crisis.other_languages import OTHER_LANGUAGE
 from assistant.guard.crisis.others import about_others, frames_work, others_tables
 from assistant.guard.crisis.past import is_past, past_events, past_tables, sentence_spans
-from assistant.guard.crisis.self_directed import SELF_HARM, SUICIDE
+from assistant.guard.crisis.self_directed import SUICIDE
+from assistant.guard.crisis.self_harm import SELF_HARM
 
 # Each pattern names a kind of danger. They are matched on lower-cased text with repeated letters squeezed,
 # so "kil myself", "killl myself" and "suicidel" are caught; idioms like "this commute is killing me" are not.

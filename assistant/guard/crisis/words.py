@@ -1,6 +1,7 @@
 """Word lists the crisis patterns share: "myself", the verb "threaten", people a threat can be aimed at, "not food",
 someone else as the one who overdosed, a group studied, the boss in "my boss is going to kill me", self-harm disclosed
-by someone in one's care, algospeak named rather than used, and the days of the week."""
+by someone in one's care, algospeak named rather than used, the days of the week, and the look-backs that leave
+out a bereavement or someone else's attempt."""
 
 # The patterns match lower-cased text with letters repeated three or more times squeezed to two (`normalise`).
 SELF = r"(?:my ?self|my ?slef|myslef|mysefl|my ?sef|myslf|my life)"
@@ -78,3 +79,12 @@ ALGOSPEAK = r"(?:unalive|sewer ?slide|seggs|grape|corn|kms|kys|yeet|le dollar be
 MENTIONED = r"(?!['\"](?! (?:my ?self|me)\b))(?!,? (?:and |or )?['\"]?" + ALGOSPEAK + r"\b)"
 NAMERS = ("algospeak like", "words like", "terms like", "such as", r"e\.g\.", r"e\.g\.,")
 NOT_NAMED = "".join(rf"(?<!{w} )" for w in NAMERS)
+# "lost her brother to suicide", "lost him to suicide": a bereavement told, not a risk
+LOST_TO = "".join(rf"(?<!\b{who} to )" for who in [*SOMEONE_ELSE.split(), "him", "her", "them"])
+# "someone on my team attempted suicide", "patients who self-harm": someone else, told by a manager or a carer
+ATTEMPTED_BY = "".join(
+    rf"(?<!\b{who} attempted )" for who in [*SOMEONE_ELSE.split(), "someone", "somebody", "team", "member", "employee"]
+)
+WHO_SELF_HARM = "".join(
+    rf"(?<!\b{who} who )" for who in ("patients", "people", "clients", "students", "those", "youth", "teens", "kids")
+)
