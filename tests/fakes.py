@@ -38,6 +38,8 @@ def templated_examples(**templates: str) -> list[Example]:
 
 def bag_of_words(texts: list[str]) -> np.ndarray:
     """Hashed word counts, unit length: similar wording gives similar vectors."""
+    # LangChain's DeterministicFakeEmbedding (used where a test only needs the Embeddings seam) gives unrelated random
+    # vectors to texts that differ by one word; the triage and matching tests need a learner to find shared words.
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     for row, text in enumerate(texts):
         for word in re.findall(r"[a-z]+", text.lower()):
