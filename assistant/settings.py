@@ -183,8 +183,9 @@ class Settings(BaseSettings):
         description="Off as shipped (0). Above 0, the crisis reader is also tuned to score each implied-crisis example "
         "above its safe twin (corpus/triage/candidates/hard_negatives_twins.jsonl), with this weight on the ranking "
         "loss; tuning takes about three times as long. At 0.3 one seed's out-of-fold readers let 12 in 100 more safe "
-        "twins through with the same implied-crisis recall at the 5% cap (docs/triage-history.md, session 35); it is "
-        "a candidate for a full `eval triage`. Changing it retrains the cached model.",
+        "twins through with the same implied-crisis recall at the 5% cap (docs/triage-history.md, session 35); the "
+        "full `eval triage` at 0.3 (session 38) did not meet its rule (fewer twins let through, implied crisis lost "
+        "on the blind set), so it stays off. Changing it retrains the cached model.",
     )
     triage_crisis_reader_dtype: Literal["auto", "float32", "bfloat16"] = Field(
         "float32",
