@@ -46,11 +46,10 @@ class OutboxEvents:
             payload["event_id"] = event_id
             session.add(OutboxEvent(event_id=event_id, referral=referral, channel=channel, kind=kind, payload=payload))
 
-    def add_urgent(self, kind: str, extra: dict[str, Any]) -> int:
-        """Queue an urgent event for the on-call contact; returns how many channels it goes to."""
+    def add_urgent(self, kind: str, extra: dict[str, Any]) -> None:
+        """Queue an urgent event for each on-call channel (Referrals.urgent counts them)."""
         with self.session() as s:
             self._events(s, None, kind, extra)
-        return len(self.urgent_channels)
 
     def _due_query(self, now: datetime) -> Any:
         """Undelivered events due by `now`, on-call channels first, then oldest first."""
