@@ -52,11 +52,12 @@ class _LockedUsage:
     """A usage store whose database is locked until the test lets go."""
 
     def __init__(self) -> None:
-        self.release, self.rows = threading.Event(), []
+        self.release, self.landed, self.rows = threading.Event(), threading.Event(), []
 
     def record_reply(self, reply_id, route, *args, **kwargs):
         self.release.wait(30)
         self.rows.append((reply_id, route))
+        self.landed.set()
 
 
 def test_recording_a_reply_never_holds_the_reply_back(tmp_path):
@@ -67,8 +68,5 @@ def test_recording_a_reply_never_holds_the_reply_back(tmp_path):
     assistant.record(reply, "I can't go on", wait_s=0.02)
     assert usage.rows == []  # the reply is already on its way; the row is still waiting for the lock
     usage.release.set()
-    for _ in range(1000):
-        if usage.rows:
-            break
-        threading.Event().wait(0.01)
+    assert usage.landed.wait(30), "the row lands once the lock is let go"
     assert usage.rows == [(reply.reply_id, "crisis")]
