@@ -36,13 +36,16 @@ from assistant.triage.twins import TWINS, read_twins
 # written after the fine-tuned crisis reader shipped, with implied risk drawn as broadly as its writer could; the
 # session-10 set, written by a writer who saw no example and no other set, after the shipped model was fixed (its
 # aggregate figures were then used to keep session 10's candidate examples out of training); the session-11 set, written
-# the same way and scored only after session 11 had decided about those candidates; the pattern check (below).
+# the same way and scored only after session 11 had decided about those candidates; the session-40 set, 120
+# implied-crisis messages and 120 safe look-alikes from twelve writers with a brief of their own, each label confirmed
+# by two readers, first used to judge R39-3's candidate round (docs/triage-history.md); the pattern check (below).
 HELD_OUT = (
     "triage_fresh.jsonl",
     "triage_blind.jsonl",
     "triage_reader.jsonl",
     "triage_session10.jsonl",
     "triage_session11.jsonl",
+    "triage_session40.jsonl",
     "crisis_patterns_check.jsonl",
 )
 
