@@ -205,12 +205,17 @@ def cross_validate_with_twins(
     folds: int = 5,
     tuner: Tuner | None = None,
     spare: bool = False,
+    score_only: tuple[list[Example], Features] | None = None,
 ) -> tuple[TriageEval, TriageEval | None]:
-    """Train on k-1 folds (thresholds fitted inside), route the held-out fold and the twins of its rows, summarise."""
+    """Train on k-1 folds (thresholds fitted inside), route the held-out fold and the twins of its rows, summarise;
+    `score_only` rows (examples that train the crisis score only) join every fold's training and are never routed."""
     y = np.array([e.route for e in examples])
     rows, twin_rows = Routed(len(y), spare), Routed(len(twins.rows) if twins else 0, spare)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(feats.route, y):
-        model = train([examples[i] for i in train_idx], feats.take(train_idx), "eval", tuner)
+        fold, fold_feats = [examples[i] for i in train_idx], feats.take(train_idx)
+        if score_only is not None:
+            fold, fold_feats = fold + score_only[0], fold_feats.plus(score_only[1])
+        model = train(fold, fold_feats, "eval", tuner)
         rows.fill(test_idx, model, [examples[i] for i in test_idx], feats.take(test_idx))
         if twins is not None:
             held = held_with(twins.of, test_idx)

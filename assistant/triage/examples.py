@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.errors import ConfigurationError
@@ -26,6 +26,7 @@ class Example:
     group: str
     explicit: bool | None = None
     where: str = ""  # 'file.jsonl:line', how a safe twin names its original; not part of the examples' digest
+    crisis_score_only: bool = False  # from CRISIS_SCORE_ONLY: trains the crisis score, never a route or a threshold
 
 
 def parse_line(line: str, where: str, group: str) -> Example:
@@ -76,12 +77,38 @@ def parse_row(row: object, where: str, group: str) -> Example:
     )
 
 
+# A subfolder of corpus/triage/ whose rows train only the crisis score (the fine-tuned reader and the n-gram crisis
+# classifier): rounds of implied crisis and look-alikes written to sharpen that score. Kept out of the route, topic
+# and format classifiers and out of the fitted thresholds, whose false-positive caps they would bind
+# (docs/triage-history.md, sessions 40 to 42).
+CRISIS_SCORE_ONLY = "crisis_score"
+
+
 def load_examples(folder: Path) -> list[Example]:
-    """Every example in the folder's .jsonl files, in a stable order."""
+    """Every example in the folder's .jsonl files and in its CRISIS_SCORE_ONLY subfolder, in a stable order (files by
+    name across both, so moving a file between them keeps the order its kept readers were tuned on)."""
     files = sorted(folder.glob("*.jsonl"))
     if not files:
         raise ConfigurationError(f"No labelled triage examples (*.jsonl) in {folder}.")
-    return [parse_row(row, where, path.stem) for path in files for where, row in decoded_lines(path)]
+    score_only = sorted((folder / CRISIS_SCORE_ONLY).glob("*.jsonl"))
+    clash = sorted({p.name for p in files} & {p.name for p in score_only})
+    if clash:
+        raise ConfigurationError(
+            f"{folder} and its {CRISIS_SCORE_ONLY}/ folder both hold {', '.join(clash)}: a file name must be unique"
+            " across both (rows are named by file and line). Rename or remove one of them."
+        )
+    marked = sorted([(p, False) for p in files] + [(p, True) for p in score_only], key=lambda pair: pair[0].name)
+    return [
+        replace(parse_row(row, where, path.stem), crisis_score_only=True) if only else parse_row(row, where, path.stem)
+        for path, only in marked
+        for where, row in decoded_lines(path)
+    ]
+
+
+def split_score_only(examples: list[Example]) -> tuple[list[int], list[int]]:
+    """Indices of the examples every part of triage learns from, and of those that train the crisis score only."""
+    main = [i for i, e in enumerate(examples) if not e.crisis_score_only]
+    return main, [i for i, e in enumerate(examples) if e.crisis_score_only]
 
 
 # Training fits calibrated classifiers inside five-fold cross-validation (and the evaluation nests that in five folds
@@ -98,7 +125,7 @@ def require_trainable(examples: list[Example], folder: Path) -> None:
             f"{misfiled.where}: a hard-negatives file holds a row labelled crisis. Hard negatives are safe messages"
             " that only sound like crisis; move the row to a crisis file or give it its real route."
         )
-    counts = {r: sum(e.route == r for e in examples) for r in LABELLED_ROUTES}
+    counts = {r: sum(e.route == r and not e.crisis_score_only for e in examples) for r in LABELLED_ROUTES}
     short = {r: n for r, n in counts.items() if n < MIN_PER_ROUTE}
     if short:
         listed = ", ".join(f"{n} labelled '{r}'" for r, n in short.items())
@@ -112,5 +139,6 @@ def examples_digest(examples: list[Example]) -> str:
     """A hash that changes whenever any example changes (used to retrain the cached model)."""
     h = hashlib.sha256()
     for ex in examples:
-        h.update(json.dumps([ex.question, ex.route, ex.topic, ex.format, ex.group]).encode())
+        fields = [ex.question, ex.route, ex.topic, ex.format, ex.group]
+        h.update(json.dumps([*fields, "crisis score only"] if ex.crisis_score_only else fields).encode())
     return h.hexdigest()[:16]

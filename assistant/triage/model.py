@@ -23,7 +23,7 @@ from assistant.triage.decide import (
     fit_crisis_threshold,
     fit_unsure_threshold,
 )
-from assistant.triage.examples import Example
+from assistant.triage.examples import Example, split_score_only
 from assistant.triage.features import FOCUS_CHARS, cue_vector, focus_text
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -76,6 +76,14 @@ class Features:
         """The rows at the given indices."""
         idx = np.asarray(idx)
         return Features(self.route[idx], self.whole[idx], self.texts[idx])
+
+    def plus(self, other: Features) -> Features:
+        """These rows followed by the other's."""
+        return Features(
+            np.vstack([self.route, other.route]),
+            np.vstack([self.whole, other.whole]),
+            np.concatenate([self.texts, other.texts]),
+        )
 
 
 def featurize(texts: list[str], embed: Embed) -> Features:
@@ -243,17 +251,24 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
     """Fit thresholds on out-of-fold predictions, then fit every classifier on all examples.
 
     With a tuner, the crisis reader is fine-tuned per fold and the crisis score blends its out-of-fold scores with the
-    n-gram classifier's; no reader is fitted on all rows (the fold readers are combined instead)."""
+    n-gram classifier's; no reader is fitted on all rows (the fold readers are combined instead). Examples marked
+    `crisis_score_only` train the reader and the n-gram crisis classifier only: the route, topic and format classifiers
+    and every threshold come from the other rows."""
     started = time.perf_counter()
     y = np.array([e.route for e in examples])
+    crisis_feats, is_crisis, n_examples = feats, y == "crisis", len(examples)
     probs, classes, crisis = out_of_fold(examples, feats)
     tuned = None
     if tuner is not None:
         tuned_scores, tuned = tuned_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
         crisis = blend_crisis(crisis, tuned_scores)
+    main, score_only = split_score_only(examples)
+    if score_only:
+        examples, feats, y, crisis = [examples[i] for i in main], feats.take(main), y[main], crisis[main]
+        probs, classes, _ = out_of_fold(examples, feats)  # the routes' out-of-fold probabilities from main rows only
     thresholds = fit_thresholds(examples, probs, classes, crisis)
     route_clf = route_classifier().fit(feats.route, y)
-    crisis_clf = CrisisClassifier().fit(feats, y == "crisis")
+    crisis_clf = CrisisClassifier().fit(crisis_feats, is_crisis)
     topic_clf = label_classifier(feats.route, [e.topic for e in examples], C=4.0)
     micro = np.array([i for i, e in enumerate(examples) if e.route == "micro"])
     format_clf = label_classifier(feats.route[micro], [examples[i].format for i in micro], C=2.0)
@@ -265,6 +280,6 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
         thresholds,
         digest,
         time.perf_counter() - started,
-        len(examples),
+        n_examples,
         tuned,
     )

@@ -24,7 +24,14 @@ from assistant.triage.evaluate import (
     route_all,
     summarise,
 )
-from assistant.triage.examples import Example, decoded_lines, load_examples, parse_row, require_trainable
+from assistant.triage.examples import (
+    Example,
+    decoded_lines,
+    load_examples,
+    parse_row,
+    require_trainable,
+    split_score_only,
+)
 from assistant.triage.model import Embed, Features, crisis_masks, featurize, train
 from assistant.triage.reader_cache import CachedTuner
 from assistant.triage.spread import format_spread, seed_spread
@@ -95,10 +102,13 @@ def load_twins(path: Path, examples: list[Example], embed: Embed) -> tuple[Twins
 
 def pattern_mask_line(examples: list[Example]) -> str:
     """Which training examples the crisis patterns match, as a count and a fingerprint: training sees the patterns only
-    through this mask, so two runs with the same fingerprint have the same cross-validation."""
-    mask = "".join("1" if matched else "0" for matched in crisis_masks(examples).pattern)
+    through this mask (fitting the thresholds, which the rows that train the crisis score only never reach), so two
+    runs with the same fingerprint have the same cross-validation."""
+    main, only = split_score_only(examples)
+    mask = "".join("1" if matched else "0" for matched in crisis_masks([examples[i] for i in main]).pattern)
     digest = hashlib.sha256(mask.encode()).hexdigest()[:12]
-    return f"crisis patterns match {mask.count('1')} of {len(examples)} training examples (mask {digest})"
+    extra = f"; {len(only)} more train the crisis score only" if only else ""
+    return f"crisis patterns match {mask.count('1')} of {len(main)} training examples (mask {digest}){extra}"
 
 
 def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[str, bool]:
@@ -159,10 +169,15 @@ def cross_validation(
     embed: Embed,
     started: float,
 ) -> tuple[list[str], list[str], list[tuple[str, TriageEval]]]:
-    """The 5-fold cross-validation and the safe twins routed out of fold: report lines, missed goals, table columns."""
+    """The 5-fold cross-validation over the examples every part of triage learns from (those that train the crisis
+    score only join every fold's training) and the safe twins routed out of fold: report lines, missed goals, table
+    columns."""
+    main, only = split_score_only(examples)
+    score_only = ([examples[i] for i in only], feats.take(only)) if only else None
+    examples, feats = [examples[i] for i in main], feats.take(main)
     twins, twins_note = load_twins(settings.corpus_dir / TWINS, examples, embed)
     cv, twins_ev = cross_validate_with_twins(
-        examples, feats, twins, tuner=tuner, spare=settings.triage_spare_crisis_words
+        examples, feats, twins, tuner=tuner, spare=settings.triage_spare_crisis_words, score_only=score_only
     )
     reader = "n-grams + fine-tuned MiniLM" if tuner else "n-grams + MiniLM embedding"
     lines = [format_report(cv), f"  (crisis reader: {reader}; {time.perf_counter() - started:.0f} s)"]
