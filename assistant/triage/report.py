@@ -45,7 +45,9 @@ from assistant.triage.twins import TWINS, read_twins
 # aggregate figures were then used to keep session 10's candidate examples out of training); the session-11 set, written
 # the same way and scored only after session 11 had decided about those candidates; the session-40 set, 120
 # implied-crisis messages and 120 safe look-alikes from twelve writers with a brief of their own, each label confirmed
-# by two readers, first used to judge R39-3's candidate round (docs/triage-history.md); the pattern check (below).
+# by two readers, first used to judge R39-3's candidate round (docs/triage-history.md); the session-42 set, 198
+# implied-crisis messages and 240 safe look-alikes from sixteen more writers, made the same way and first used to judge
+# that round's training of the crisis score alone (R42-1); the pattern check (below).
 HELD_OUT = (
     "triage_fresh.jsonl",
     "triage_blind.jsonl",
@@ -53,6 +55,7 @@ HELD_OUT = (
     "triage_session10.jsonl",
     "triage_session11.jsonl",
     "triage_session40.jsonl",
+    "triage_session42.jsonl",
     "crisis_patterns_check.jsonl",
 )
 

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.errors import ConfigurationError
+from assistant.settings import Settings
 from assistant.triage import model as model_module
 from assistant.triage.evaluate import cross_validate_with_twins
 from assistant.triage.examples import (
@@ -19,7 +20,7 @@ from assistant.triage.examples import (
     split_score_only,
 )
 from assistant.triage.model import featurize, train
-from assistant.triage.report import pattern_mask_line
+from assistant.triage.report import cross_validation, pattern_mask_line
 from tests.fakes import WordTuner, bag_of_words, templated_examples
 
 
@@ -142,3 +143,15 @@ def test_the_pattern_mask_covers_the_main_rows_and_counts_the_others():
     assert line.startswith("crisis patterns match ") and f"of {len(main)} training examples" in line
     assert line.endswith("10 more train the crisis score only")
     assert pattern_mask_line(main).split("(mask")[1] == line.split("(mask")[1].split(";")[0]
+
+
+def test_eval_triage_cross_validates_over_the_main_rows_with_the_others_in_every_fold(tmp_path):
+    main = templated_examples()
+    rows = main + score_only_rows("harmonica", n=10)
+    feats = featurize([e.question for e in rows], bag_of_words)
+    tuner = WordTuner()
+    settings = Settings(corpus_dir=tmp_path, data_dir=tmp_path / "data")
+    lines, _, columns = cross_validation(settings, rows, feats, tuner, bag_of_words, 0.0)  # type: ignore[arg-type]
+    assert lines[0].startswith(f"triage evaluation: 5-fold cross-validation over {len(main)} labelled examples")
+    assert [name for name, _ in columns] == ["cross-validation"] and columns[0][1].n == len(main)
+    assert sum(tuner.fitted) == 5 * 2 * (len(main) * 4 // 5 + 20)
