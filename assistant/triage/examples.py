@@ -129,8 +129,13 @@ def require_trainable(examples: list[Example], folder: Path) -> None:
     short = {r: n for r, n in counts.items() if n < MIN_PER_ROUTE}
     if short:
         listed = ", ".join(f"{n} labelled '{r}'" for r, n in short.items())
+        aside = (
+            f" (rows in {CRISIS_SCORE_ONLY}/ train the crisis score only and are not counted)"
+            if any(e.crisis_score_only for e in examples)
+            else ""
+        )
         raise ConfigurationError(
-            f"{folder} has only {listed}: training needs at least {MIN_PER_ROUTE} examples of each route "
+            f"{folder} has only {listed}{aside}: training needs at least {MIN_PER_ROUTE} examples of each route "
             f"({', '.join(LABELLED_ROUTES)}). Add examples of that route (see the labelling guide, README.md there)."
         )
 
