@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -178,17 +178,29 @@ class TriageModel:
         return [str(f) for f in self.format_clf.predict(feats.route)]
 
 
-def out_of_fold(examples: list[Example], feats: Features) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """Route probabilities and crisis scores for each row from models that never saw it."""
+def five_folds(examples: list[Example], feats: Features) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The five (train, held-out) splits, stratified by route, that fit the thresholds' out-of-fold predictions."""
+    y = np.array([e.route for e in examples])
+    return StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(feats.route, y)
+
+
+def route_out_of_fold(examples: list[Example], feats: Features) -> tuple[np.ndarray, list[str]]:
+    """Route probabilities for each row from route classifiers that never saw it, and the routes' order."""
     y = np.array([e.route for e in examples])
     classes = sorted(set(y))
     probs = np.zeros((len(y), len(classes)))
-    crisis = np.zeros(len(y))
-    for tr, te in StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(feats.route, y):
-        part, held = feats.take(tr), feats.take(te)
-        probs[te] = route_classifier().fit(part.route, y[tr]).predict_proba(held.route)
-        crisis[te] = CrisisClassifier().fit(part, y[tr] == "crisis").score(held)
-    return probs, classes, crisis
+    for tr, te in five_folds(examples, feats):
+        probs[te] = route_classifier().fit(feats.route[tr], y[tr]).predict_proba(feats.route[te])
+    return probs, classes
+
+
+def crisis_out_of_fold(examples: list[Example], feats: Features) -> np.ndarray:
+    """The n-gram crisis classifier's score for each row from classifiers that never saw it."""
+    is_crisis = np.array([e.route == "crisis" for e in examples])
+    crisis = np.zeros(len(examples))
+    for tr, te in five_folds(examples, feats):
+        crisis[te] = CrisisClassifier().fit(feats.take(tr), is_crisis[tr]).score(feats.take(te))
+    return crisis
 
 
 @dataclass(frozen=True)
@@ -257,7 +269,7 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
     started = time.perf_counter()
     y = np.array([e.route for e in examples])
     crisis_feats, is_crisis, n_examples = feats, y == "crisis", len(examples)
-    probs, classes, crisis = out_of_fold(examples, feats)
+    crisis = crisis_out_of_fold(examples, feats)
     tuned = None
     if tuner is not None:
         tuned_scores, tuned = tuned_out_of_fold(examples, [str(t) for t in feats.texts], tuner)
@@ -265,7 +277,7 @@ def train(examples: list[Example], feats: Features, digest: str, tuner: Tuner | 
     main, score_only = split_score_only(examples)
     if score_only:
         examples, feats, y, crisis = [examples[i] for i in main], feats.take(main), y[main], crisis[main]
-        probs, classes, _ = out_of_fold(examples, feats)  # the routes' out-of-fold probabilities from main rows only
+    probs, classes = route_out_of_fold(examples, feats)  # from the main rows only
     thresholds = fit_thresholds(examples, probs, classes, crisis)
     route_clf = route_classifier().fit(feats.route, y)
     crisis_clf = CrisisClassifier().fit(crisis_feats, is_crisis)

@@ -20,7 +20,7 @@ from assistant.triage.model import (
     Tuner,
     blend_crisis,
     crisis_masks,
-    out_of_fold,
+    crisis_out_of_fold,
     tuned_out_of_fold,
 )
 
@@ -62,7 +62,7 @@ def seed_spread(
     examples: list[Example], feats: Features, make_tuner: Callable[[int], Tuner], seeds: Sequence[int]
 ) -> list[ReaderFigures]:
     """Tune the reader on the folds training uses once per seed; score each row blended with the n-grams, as shipped."""
-    _, _, cheap = out_of_fold(examples, feats)
+    cheap = crisis_out_of_fold(examples, feats)
     texts = [str(t) for t in feats.texts]
     masks = crisis_masks(examples)
     figures = []
