@@ -47,7 +47,9 @@ from assistant.triage.twins import TWINS, read_twins
 # implied-crisis messages and 120 safe look-alikes from twelve writers with a brief of their own, each label confirmed
 # by two readers, first used to judge R39-3's candidate round (docs/triage-history.md); the session-42 set, 198
 # implied-crisis messages and 240 safe look-alikes from sixteen more writers, made the same way and first used to judge
-# that round's training of the crisis score alone (R42-1); the pattern check (below).
+# that round's training of the crisis score alone (R42-1); the session-44 set, 118 twin pairs from eight more writers
+# (an implied-crisis message and the same story with an ordinary reason, each message read the same way by four
+# readers), first used to measure the crisis score's trade on fresh twins (R44-1); the pattern check (below).
 HELD_OUT = (
     "triage_fresh.jsonl",
     "triage_blind.jsonl",
@@ -56,6 +58,7 @@ HELD_OUT = (
     "triage_session11.jsonl",
     "triage_session40.jsonl",
     "triage_session42.jsonl",
+    "triage_session44.jsonl",
     "crisis_patterns_check.jsonl",
 )
 
