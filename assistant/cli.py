@@ -14,7 +14,7 @@ from assistant.errors import AssistantError
 from assistant.guard.inputs import check_question
 from assistant.guard.pii import install_log_redaction
 from assistant.referral import cli as referral_cli
-from assistant.settings import Settings
+from assistant.settings import load_settings
 from assistant.types import Triage
 
 BATCH = 64
@@ -47,7 +47,7 @@ def run_triage(args: argparse.Namespace, out: IO[str]) -> int:
     """Triage JSON lines (or one question) and write one JSON line per question."""
     from assistant.pipeline import build_assistant
 
-    assistant = build_assistant(Settings())
+    assistant = build_assistant(load_settings())
     if args.question:
         result = assistant.triage(" ".join(args.question))
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
@@ -114,7 +114,7 @@ def run_ask(args: argparse.Namespace, out: IO[str]) -> int:
     from assistant.pipeline import build_assistant
     from assistant.types import Reply
 
-    assistant = build_assistant(Settings())
+    assistant = build_assistant(load_settings())
     question = " ".join(args.question)
     final: Reply | None = None
     streamed = False
@@ -149,7 +149,7 @@ def run_eval(args: argparse.Namespace, out: IO[str]) -> int:
     """Evaluate triage (and, later, retrieval); exit 1 when a goal is missed."""
     from assistant.triage.report import evaluate_reader_spread, evaluate_triage
 
-    settings = Settings()
+    settings = load_settings()
     status = 0
     if args.what == "crisis-reader":
         out.write(evaluate_reader_spread(settings, args.seeds) + "\n")
@@ -180,7 +180,7 @@ def run_train(args: argparse.Namespace, out: IO[str]) -> int:
     from assistant.pipeline import build_assistant
     from assistant.triage.model import TUNED_FOLDS
 
-    assistant = build_assistant(Settings())
+    assistant = build_assistant(load_settings())
     triager = assistant.triager
     model = triager.model
     state = "trained" if triager.retrained else "up to date (cached)"
@@ -198,7 +198,7 @@ def run_referrals(args: argparse.Namespace, out: IO[str]) -> int:
     """Staff operations on the referral store."""
     from assistant.pipeline import build_assistant
 
-    assistant = build_assistant(Settings())
+    assistant = build_assistant(load_settings())
     usage = assistant.usage if args.action == "purge" else None
     return referral_cli.run(args, assistant.referrals, out, usage)
 

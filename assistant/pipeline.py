@@ -30,9 +30,10 @@ from assistant.prompts import load_prompt
 from assistant.referral.service import Referrals
 from assistant.referral.store import Receipt
 from assistant.retrieval import retrieve, search
-from assistant.settings import Settings
+from assistant.settings import Settings, load_settings
 from assistant.triage import Triager
 from assistant.triage.clarify import after_clarifying
+from assistant.triage.examples import crisis_score_rounds
 from assistant.triage.override import apply_override
 from assistant.triage.tiebreak import apply_tie_break
 from assistant.triage.tuned import tuner_from_settings
@@ -91,6 +92,7 @@ class Assistant:
             # a local MiniLM only; injected fakes have none
             tuner=tuner_from_settings(self.settings, getattr(self.embeddings, "model_dir", None)),
             spare=self.settings.triage_spare_crisis_words,
+            score_only_rounds=crisis_score_rounds(self.settings.triage_crisis_sensitivity),
         )
 
     @cached_property
@@ -317,4 +319,4 @@ class Assistant:
 def build_assistant(settings: Settings | None = None, **components: Any) -> Assistant:
     """Create the assistant from settings; components (embeddings, store, llm) may be injected for tests."""
     force_offline()
-    return Assistant(settings or Settings(), **components)
+    return Assistant(settings or load_settings(), **components)

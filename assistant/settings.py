@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, NonNegativeInt, SecretStr
+from pydantic import BaseModel, Field, NonNegativeInt, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigurationError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -160,6 +162,16 @@ class Settings(BaseSettings):
         "route, when the crisis reader also scores the message below the check-in threshold. Blind writers kept "
         "finding explicit crisis messages worded that way that the word lists spare (README, Evaluation).",
     )
+    triage_crisis_sensitivity: Literal["standard", "high"] = Field(
+        "standard",
+        description="`standard` as shipped. `high` also trains the crisis score (the reader and the n-gram crisis "
+        "classifier, never the routes or the thresholds' examples) on rounds 39 and 43 of implied crisis and safe "
+        "look-alikes kept in corpus/triage/candidates/ (1,832 rows): in session 45's full `eval triage` it reached "
+        "more people at risk (cross-validated implicit-crisis recall 0.823 -> 0.905; held-out sets 518 -> 557 of 578) "
+        "with fewer held-out hard negatives on the crisis route (53 -> 38 of 720), but gave the crisis route to more "
+        "safe twins (0.617 -> 0.697). Training reads 4,132 rows instead of 2,300, so the first one takes about twice "
+        "as long; changing it retrains the cached model.",
+    )
     triage_crisis_reader_seeds: tuple[NonNegativeInt, ...] = Field(
         (13, 14),
         min_length=1,
@@ -234,3 +246,34 @@ class Settings(BaseSettings):
     def max_file_bytes(self) -> int:
         """The file-size limit in bytes."""
         return int(self.max_file_mb * 1024 * 1024)
+
+
+# Values of these settings are never repeated in an error message: it may be shown on screen or kept in a log.
+SECRET_WORDS = ("password", "api_key", "secret")
+
+
+def env_name(loc: tuple[int | str, ...]) -> str:
+    """The environment variable of a settings field (`web`, `port` -> ASSISTANT_WEB__PORT)."""
+    return "ASSISTANT_" + "__".join(str(part).upper() for part in loc)
+
+
+def explain_settings(exc: ValidationError) -> ConfigurationError:
+    """One line per bad setting: its variable, the value given (unless secret), what it must be, and what to do."""
+    lines = []
+    for err in exc.errors():
+        name = env_name(err["loc"])
+        secret = any(word in name.lower() for word in SECRET_WORDS)
+        given = "" if secret or "input" not in err else f"={err['input']!r}"
+        lines.append(f"{name}{given}: {err['msg']}")
+    return ConfigurationError(
+        "Some settings cannot be used. " + "; ".join(lines) + ". Fix or unset them (the README's Settings table lists "
+        "each setting with its meaning and default)."
+    )
+
+
+def load_settings() -> Settings:
+    """The settings from the environment, or a ConfigurationError naming every bad ASSISTANT_* variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise explain_settings(exc) from None

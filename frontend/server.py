@@ -13,7 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
 from assistant.pipeline import Assistant, build_assistant
-from assistant.settings import Settings
+from assistant.settings import Settings, load_settings
 from frontend.admin import build_admin
 from frontend.admission import Admission
 from frontend.chat import build_chat
@@ -45,7 +45,7 @@ def frame_policy(path: str, admin_path: str, origins: list[str]) -> str:
 
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     """Build the whole web application from settings."""
-    settings = settings or Settings()
+    settings = settings or load_settings()
     assistant = assistant or build_assistant(settings)
     web = settings.web
     library = GuidanceLibrary(settings)

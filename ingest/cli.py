@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from assistant.errors import AssistantError
-from assistant.settings import Settings
+from assistant.settings import load_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from ingest.pipeline import run_ingest
 
-        settings = Settings()
+        settings = load_settings()
         report = run_ingest(settings, args.paths or None, progress=not args.quiet)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)

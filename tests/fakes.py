@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
+from langchain_core.embeddings import Embeddings
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
@@ -46,6 +47,18 @@ def bag_of_words(texts: list[str]) -> np.ndarray:
             out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % DIM] += 1
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.clip(norms, 1e-9, None)
+
+
+class BagOfWordsEmbeddings(Embeddings):
+    """LangChain's Embeddings seam over `bag_of_words`, for tests that build the whole assistant and train triage."""
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """One hashed word-count vector per text."""
+        return bag_of_words(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """The vector of one text."""
+        return bag_of_words([text])[0].tolist()
 
 
 class FailingChatModel(BaseChatModel):

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import ConfigurationError
 from assistant.taxonomy import FORMATS, TOPICS
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
 
 LABELLED_ROUTES = ("micro", "mentor", "crisis", "out_of_scope")
 
@@ -83,19 +88,40 @@ def parse_row(row: object, where: str, group: str) -> Example:
 # (docs/triage-history.md, sessions 40 to 42).
 CRISIS_SCORE_ONLY = "crisis_score"
 
+# The candidate rounds `ASSISTANT_TRIAGE_CRISIS_SENSITIVITY=high` adds to the crisis score's training, read as if they
+# were in CRISIS_SCORE_ONLY: rounds 39 and 43 of implied crisis and safe look-alikes, which session 45's full `eval
+# triage` measured that way (more people at risk reached, more safe twins given the crisis route; README, Evaluation).
+SENSITIVE_ROUNDS = ("candidates/*_r39_*.jsonl", "candidates/*_r43_*.jsonl")
 
-def load_examples(folder: Path) -> list[Example]:
-    """Every example in the folder's .jsonl files and in its CRISIS_SCORE_ONLY subfolder, in a stable order (files by
-    name across both, so moving a file between them keeps the order its kept readers were tuned on)."""
+
+def crisis_score_rounds(sensitivity: str) -> tuple[str, ...]:
+    """The file patterns (under corpus/triage/) that train the crisis score only at this sensitivity."""
+    return SENSITIVE_ROUNDS if sensitivity == "high" else ()
+
+
+def load_examples(folder: Path, score_only_rounds: Sequence[str] = ()) -> list[Example]:
+    """Every example in the folder's .jsonl files, in its CRISIS_SCORE_ONLY subfolder and in the files matching
+    `score_only_rounds` (patterns under the folder, read as crisis-score-only rows), in a stable order (files by name
+    across all, so moving a file between them keeps the order its kept readers were tuned on)."""
     files = sorted(folder.glob("*.jsonl"))
     if not files:
         raise ConfigurationError(f"No labelled triage examples (*.jsonl) in {folder}.")
     score_only = sorted((folder / CRISIS_SCORE_ONLY).glob("*.jsonl"))
-    clash = sorted({p.name for p in files} & {p.name for p in score_only})
+    for pattern in score_only_rounds:
+        matched = sorted(folder.glob(pattern))
+        if not matched:
+            raise ConfigurationError(
+                f"No example files match {folder / pattern}, which the crisis sensitivity setting trains on. Restore"
+                " them from the project's corpus, or set ASSISTANT_TRIAGE_CRISIS_SENSITIVITY=standard."
+            )
+        score_only += matched
+    names = Counter(p.name for p in files + score_only)
+    clash = sorted(name for name, n in names.items() if n > 1)
     if clash:
         raise ConfigurationError(
-            f"{folder} and its {CRISIS_SCORE_ONLY}/ folder both hold {', '.join(clash)}: a file name must be unique"
-            " across both (rows are named by file and line). Rename or remove one of them."
+            f"{folder}, its {CRISIS_SCORE_ONLY}/ folder and the crisis sensitivity's rounds hold {', '.join(clash)}"
+            " more than once: a file name must be unique across them (rows are named by file and line). Rename or"
+            " remove one of them."
         )
     marked = sorted([(p, False) for p in files] + [(p, True) for p in score_only], key=lambda pair: pair[0].name)
     return [
@@ -103,6 +129,11 @@ def load_examples(folder: Path) -> list[Example]:
         for path, only in marked
         for where, row in decoded_lines(path)
     ]
+
+
+def examples_for(settings: Settings) -> list[Example]:
+    """The examples the settings train on: corpus/triage/, with the crisis sensitivity's rounds if it asks for any."""
+    return load_examples(settings.corpus_dir / "triage", crisis_score_rounds(settings.triage_crisis_sensitivity))
 
 
 def split_score_only(examples: list[Example]) -> tuple[list[int], list[int]]:

@@ -27,7 +27,7 @@ from assistant.triage.evaluate import (
 from assistant.triage.examples import (
     Example,
     decoded_lines,
-    load_examples,
+    examples_for,
     parse_row,
     require_trainable,
     split_score_only,
@@ -121,7 +121,7 @@ def evaluate_triage(settings: Settings, held_out_only: bool = False) -> tuple[st
     """Run the evaluation and say whether every goal was met; `held_out_only` skips the cross-validation and the safe
     twins (the 15 fold readers they tune), for a change that leaves the pattern mask of the training examples alone."""
     embeddings = MiniLMEmbeddings.from_settings(settings)
-    examples = load_examples(settings.corpus_dir / "triage")
+    examples = examples_for(settings)
     require_trainable(examples, settings.corpus_dir / "triage")
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
@@ -214,7 +214,7 @@ def evaluate_reader_spread(settings: Settings, seeds: Sequence[int]) -> str:
     tuner = tuner_from_settings(settings, embeddings.model_dir)
     if tuner is None:
         raise ConfigurationError("The crisis reader needs a local copy of MiniLM (ASSISTANT_EMBEDDING_MODEL_DIR).")
-    examples = load_examples(settings.corpus_dir / "triage")
+    examples = examples_for(settings)
     started = time.perf_counter()
     feats = featurize([e.question for e in examples], embeddings.encode)
     figures = seed_spread(examples, feats, lambda seed: dataclasses.replace(tuner, seeds=(seed,)), seeds)

@@ -38,8 +38,10 @@ class Triager:
         embed_id: str = "",
         tuner: Tuner | None = None,
         spare: bool = False,
+        score_only_rounds: tuple[str, ...] = (),
     ) -> None:
         self.examples_dir = examples_dir
+        self.score_only_rounds = score_only_rounds  # candidate files that train the crisis score only (sensitivity)
         self.embed_id = embed_id  # the embedding model and format: a model trained on other vectors is retrained
         self.cache_dir = cache_dir
         self.embed = embed
@@ -60,7 +62,7 @@ class Triager:
             return self._model
 
     def _load_or_train(self) -> TriageModel:
-        examples = load_examples(self.examples_dir)
+        examples = load_examples(self.examples_dir, self.score_only_rounds)
         require_trainable(examples, self.examples_dir)
         tuned = self.tuner.identity if self.tuner is not None else "untuned"
         # scikit-learn's version too: its pickles are not promised to load, or to behave alike, in another version

@@ -75,10 +75,10 @@ def tuner_from_settings(settings: Settings, model_dir: str | None) -> CrisisTune
     pairs: tuple[tuple[str, str], ...] = ()
     weight = settings.triage_crisis_reader_pair_weight
     if weight > 0 and settings.triage_crisis_reader != "off":
-        from assistant.triage.examples import load_examples
+        from assistant.triage.examples import examples_for
         from assistant.triage.twins import TWINS, twin_pairs
 
-        pairs = twin_pairs(settings.corpus_dir / TWINS, load_examples(settings.corpus_dir / "triage"))
+        pairs = twin_pairs(settings.corpus_dir / TWINS, examples_for(settings))
     return tuner_for(
         settings.triage_crisis_reader,
         model_dir,

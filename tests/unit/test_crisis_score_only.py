@@ -1,4 +1,5 @@
-"""Rows in corpus/triage/crisis_score/ train the crisis score only: never a route, topic, format or threshold."""
+"""Rows in corpus/triage/crisis_score/ (and the candidate rounds the high crisis sensitivity adds) train the crisis
+score only: never a route, topic, format or threshold."""
 
 import hashlib
 import json
@@ -7,13 +8,16 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from assistant import build_assistant
 from assistant.errors import ConfigurationError
 from assistant.settings import Settings
 from assistant.triage import model as model_module
 from assistant.triage.evaluate import cross_validate_with_twins
 from assistant.triage.examples import (
     CRISIS_SCORE_ONLY,
+    SENSITIVE_ROUNDS,
     Example,
+    crisis_score_rounds,
     examples_digest,
     load_examples,
     require_trainable,
@@ -21,7 +25,7 @@ from assistant.triage.examples import (
 )
 from assistant.triage.model import featurize, train
 from assistant.triage.report import cross_validation, pattern_mask_line
-from tests.fakes import WordTuner, bag_of_words, templated_examples
+from tests.fakes import BagOfWordsEmbeddings, WordTuner, bag_of_words, templated_examples
 
 
 def write_rows(path, rows):
@@ -155,3 +159,64 @@ def test_eval_triage_cross_validates_over_the_main_rows_with_the_others_in_every
     assert lines[0].startswith(f"triage evaluation: 5-fold cross-validation over {len(main)} labelled examples")
     assert [name for name, _ in columns] == ["cross-validation"] and columns[0][1].n == len(main)
     assert sum(tuner.fitted) == 5 * 2 * (len(main) * 4 // 5 + 20)
+
+
+def test_high_sensitivity_reads_the_candidate_rounds_as_score_only_rows_in_name_order(tmp_path):
+    write_rows(tmp_path / "micro_a.jsonl", [row("main one")])
+    write_rows(tmp_path / CRISIS_SCORE_ONLY / "b_round.jsonl", [row("b one", "crisis")])
+    write_rows(tmp_path / "candidates" / "crisis_implied_r39_a.jsonl", [row("r39 one", "crisis")])
+    write_rows(tmp_path / "candidates" / "hard_negatives_r43_a.jsonl", [row("r43 one")])
+    write_rows(tmp_path / "candidates" / "crisis_explicit.jsonl", [row("never read", "crisis")])
+    assert [e.question for e in load_examples(tmp_path, crisis_score_rounds("standard"))] == ["b one", "main one"]
+    high = load_examples(tmp_path, crisis_score_rounds("high"))
+    assert [e.question for e in high] == ["b one", "r39 one", "r43 one", "main one"]
+    assert [e.crisis_score_only for e in high] == [True, True, True, False]
+    assert high[1].where == "crisis_implied_r39_a.jsonl:1" and high[2].group == "hard_negatives_r43_a"
+
+
+def test_the_rounds_read_in_place_equal_the_rounds_moved_into_the_subfolder(tmp_path):
+    # session 45 measured the rounds moved into crisis_score/; the setting must train on exactly those rows, in order
+    for folder in ("in_place", "moved"):
+        write_rows(tmp_path / folder / "micro_a.jsonl", [row("main one"), row("main two", "mentor")])
+    for name in ("crisis_implied_r39_a.jsonl", "hard_negatives_r43_b.jsonl"):
+        rows = [row(f"{name} {k}", "crisis" if "crisis" in name else "micro") for k in range(3)]
+        write_rows(tmp_path / "in_place" / "candidates" / name, rows)
+        write_rows(tmp_path / "moved" / CRISIS_SCORE_ONLY / name, rows)
+    in_place = load_examples(tmp_path / "in_place", SENSITIVE_ROUNDS)
+    moved = load_examples(tmp_path / "moved")
+    assert in_place == moved and examples_digest(in_place) == examples_digest(moved)
+
+
+def test_high_sensitivity_without_its_rounds_says_which_files_and_how_to_go_back(tmp_path):
+    write_rows(tmp_path / "micro_a.jsonl", [row("main one")])
+    with pytest.raises(ConfigurationError, match=r"candidates/\*_r39_\*\.jsonl.*CRISIS_SENSITIVITY=standard"):
+        load_examples(tmp_path, crisis_score_rounds("high"))
+
+
+def test_a_round_named_like_a_file_in_the_subfolder_is_refused(tmp_path):
+    write_rows(tmp_path / "micro_a.jsonl", [row("main one")])
+    write_rows(tmp_path / CRISIS_SCORE_ONLY / "crisis_implied_r39_a.jsonl", [row("moved", "crisis")])
+    write_rows(tmp_path / "candidates" / "crisis_implied_r39_a.jsonl", [row("in place", "crisis")])
+    write_rows(tmp_path / "candidates" / "hard_negatives_r43_a.jsonl", [row("r43")])
+    with pytest.raises(ConfigurationError, match=r"crisis_implied_r39_a\.jsonl more than once"):
+        load_examples(tmp_path, SENSITIVE_ROUNDS)
+
+
+def test_the_setting_reaches_training_and_switching_it_retrains(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    write_rows(corpus / "triage" / "main.jsonl", [row(e.question, e.route) for e in templated_examples()])
+    write_rows(
+        corpus / "triage" / "candidates" / "crisis_implied_r39_a.jsonl",
+        [row(f"sold my harmonica and wrote the letters for {k} of them", "crisis") for k in range(10)],
+    )
+    write_rows(corpus / "triage" / "candidates" / "hard_negatives_r43_a.jsonl", [row("how do i ask for a raise")])
+    models = {}
+    for sensitivity in ("standard", "high", "standard"):
+        monkeypatch.setenv("ASSISTANT_TRIAGE_CRISIS_SENSITIVITY", sensitivity)
+        settings = Settings(corpus_dir=corpus, data_dir=tmp_path / "data", triage_crisis_reader="off")
+        triager = build_assistant(settings, embeddings=BagOfWordsEmbeddings()).triager
+        models[sensitivity] = triager.model
+        assert triager.retrained  # each switch changes the examples' digest, so the cached model is refitted
+    assert models["high"].n_examples == models["standard"].n_examples + 11
+    probe = featurize(["sold my harmonica and wrote the letters for all of them"], bag_of_words)
+    assert models["high"].crisis(probe)[0] > models["standard"].crisis(probe)[0]
