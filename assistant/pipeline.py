@@ -229,7 +229,7 @@ class Assistant:
             reply.resources = check_in_items + [r for r in reply.resources if r not in check_in_items]
         reply.standalone_question = standalone if standalone != question else None
         reply.override = override if triage.route == override else None
-        if triage.route != "crisis":
+        if triage.route != "crisis" and not triage.courtesy:  # a "thanks" must not become the question to follow up
             self.memory.add(session, Turn(standalone, triage.route))
         yield reply
 
@@ -239,6 +239,8 @@ class Assistant:
             text, items = routes.crisis_reply(resources, locale)
             self._alert_on_call(locale)
             return Reply("crisis", text, resources=items, triage=triage)
+        if triage.courtesy:
+            return Reply("out_of_scope", routes.courtesy_reply(resources, triage.courtesy), triage=triage)
         if triage.route == "out_of_scope":
             text, items = routes.out_of_scope_reply(resources, triage.topic)
             return Reply("out_of_scope", text, resources=items, triage=triage)

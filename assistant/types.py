@@ -46,6 +46,7 @@ class Triage:
     probabilities: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     check_in: bool = False  # not crisis, but close: answer as routed, with the crisis lines shown first
+    courtesy: str | None = None  # "greeting" or "thanks": the message asked nothing (out of scope, a friendly reply)
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form (DESIGN.md): route, confidence, topic, format, reasons."""

@@ -7,6 +7,8 @@ import threading
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 
+from assistant.triage.courtesy import courtesy_kind
+
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|what about|how about|what if|same|for|in|with|without|or|then|ok(?:ay)?,? and|"
     r"and if|and for|and what|and how)\b",
@@ -32,7 +34,7 @@ class Turn:
 
 def is_follow_up(text: str, history: list[Turn]) -> bool:
     """A short message that leans on the previous turn ("and for a remote role?")."""
-    if not history:
+    if not history or courtesy_kind(text):
         return False
     words = text.split()
     if _PREPOSITION_START.match(text.strip()) and _OWN_QUESTION.search(text):

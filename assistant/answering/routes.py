@@ -29,6 +29,14 @@ CLARIFY = {
     "about something else such as a legal or workplace-rights matter?",
 }
 
+# Replies to a message that asks nothing (assistant/triage/courtesy.py); corpus/resources.yaml may word them its way.
+COURTESY = {
+    "greeting": "Hello! Ask me a career question: a resume line, an interview answer, an offer email, or where your "
+    "career is heading. Quick questions get an answer with sources; bigger ones get a mentor referral you review "
+    "first.",
+    "thanks": "You're welcome. Ask another question any time, or choose \"I'd rather talk to a person\" if you "
+    "would like a mentor to take it further.",
+}
 
 # What the replies fall back on when corpus/resources.yaml cannot be read or lacks a part: a person in crisis must
 # get crisis lines whatever state the centre's file is in (the pipeline logs the file's fault).
@@ -141,6 +149,13 @@ def out_of_scope_reply(resources: dict[str, Any], topic: str) -> tuple[str, list
     items = [{"id": i["id"], "title": i["title"], "detail": i["detail"]} for i in section.get("items", [])]
     text = section["intro"] + ("\n\n" + _listed(items) if items else "")
     return text, items
+
+
+def courtesy_reply(resources: dict[str, Any], kind: str) -> str:
+    """The friendly reply to a greeting or a thank-you: the centre's wording from resources.yaml, else the built-in."""
+    own = resources.get("courtesy")
+    text = own.get(kind) if isinstance(own, dict) else None
+    return text if isinstance(text, str) and text.strip() else COURTESY[kind if kind in COURTESY else "greeting"]
 
 
 def clarifying_question(triage: Triage) -> str:

@@ -27,7 +27,7 @@ class Decision:
 
     route: str
     confidence: float
-    because: str  # "pattern", "classifier-crisis", "not-english", "below-threshold" or "classifier"
+    because: str  # "pattern", "classifier-crisis", "courtesy", "not-english", "below-threshold" or "classifier"
     check_in: bool = False  # not crisis: the crisis score reached the check-in threshold, or crisis words were spared
 
 
@@ -38,17 +38,22 @@ def decide(
     english: bool,
     thresholds: Thresholds,
     spared_pattern: bool = False,
+    courtesy: bool = False,
 ) -> Decision:
     """Crisis first (pattern or classifier signal), then language, then the calibrated top route or `unsure`; crisis
     words the patterns read as no crisis now (`spared_pattern`: a calm past, others' crisis in one's work) are
     answered as routed, always with a check-in, but only when the crisis reader agrees (its score below the check-in
-    threshold): a list of words of now cannot be closed, so the reader is the second key."""
+    threshold): a list of words of now cannot be closed, so the reader is the second key. A message made only of
+    greeting or thank-you words (`courtesy`, a closed list) is out of scope without a check-in, after the crisis
+    checks: a check-in there ("thanks, that helped!") told people their thanks sounded like a crisis."""
     if crisis_pattern or (spared_pattern and crisis_score >= thresholds.check_in):
         return Decision("crisis", 1.0, "pattern")
     # Only the dedicated crisis model's score counts: adding the route model's crisis class doubled false
     # positives on hard negatives in cross-validation.
     if crisis_score >= thresholds.crisis:
         return Decision("crisis", crisis_score, "classifier-crisis")
+    if courtesy:
+        return Decision("out_of_scope", 1.0, "courtesy")
     check_in = crisis_score >= thresholds.check_in or spared_pattern
     rest = {r: probs.get(r, 0.0) for r in DECIDED}
     total = sum(rest.values()) or 1.0

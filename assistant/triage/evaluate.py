@@ -11,6 +11,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from assistant.guard.crisis import scan_crisis
 from assistant.guard.inputs import looks_english
+from assistant.triage.courtesy import courtesy_kind
 from assistant.triage.decide import decide
 from assistant.triage.examples import Example
 from assistant.triage.model import SEED, Features, TriageModel, Tuner, train
@@ -158,6 +159,7 @@ def route_all(
             looks_english(ex.question),
             model.thresholds,
             scan.spared is not None,
+            courtesy_kind(ex.question) is not None,
         )
         routes.append(d.route)
         confs.append(d.confidence)

@@ -14,6 +14,7 @@ ROUTE_LABEL = {
 # consumer of the triage (`/route`, the JSON-lines CLI), whose keys DESIGN.md fixes.
 CLOSE_TO_CRISIS = "some of the wording is close to messages from people in crisis"
 CHECK_IN_REASON = f"{CLOSE_TO_CRISIS}, so the crisis lines come first"
+COURTESY_REASON = "a greeting or a thank-you, not a question: nothing to route"
 
 # Per decided route: the reason each cue group gives (in order), and the reason when no cue is present.
 CUE_REASONS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
@@ -57,6 +58,8 @@ def _route_reasons(
     """The reasons for a route other than crisis, most telling first."""
     cues = cue_names(text)
     out: list[str] = []
+    if because == "courtesy":
+        return [COURTESY_REASON]
     if because == "not-english":
         return [
             "the question seems not to be in English, which this assistant reads best",

@@ -13,6 +13,7 @@ from filelock import FileLock
 
 from assistant.guard.crisis import patterns_digest, scan_crisis
 from assistant.guard.inputs import LONG_POST_CHARS, NOT_ENGLISH, check_question, looks_english
+from assistant.triage.courtesy import courtesy_kind
 from assistant.triage.decide import DECIDED, decide
 from assistant.triage.examples import examples_digest, load_examples, require_trainable
 from assistant.triage.features import focus_text
@@ -132,7 +133,10 @@ class Triager:
         scan = scan_crisis(text, self.spare)
         match, spared = scan.now, scan.spared
         english = looks_english(text)
-        decision = decide(probs, crisis, match is not None, english, model.thresholds, spared is not None)
+        courtesy = courtesy_kind(text)
+        decision = decide(
+            probs, crisis, match is not None, english, model.thresholds, spared is not None, courtesy is not None
+        )
         route = decision.route
         _, focused = focus_text(text)
         notes = []
@@ -168,4 +172,5 @@ class Triager:
         )
         rounded = {k: round(v, 4) for k, v in probs.items()} | {"crisis_score": round(crisis, 4)}
         confidence = float(np.clip(decision.confidence, 0, 1))
-        return Triage(route, confidence, topic, fmt, reasons, rounded, notes, check_in=decision.check_in)
+        said = courtesy if decision.because == "courtesy" else None
+        return Triage(route, confidence, topic, fmt, reasons, rounded, notes, check_in=decision.check_in, courtesy=said)
