@@ -86,6 +86,21 @@ def test_crisis_resources_come_first(page, app):
     assert "Sources" not in reply and page.locator("#referral-card").first.is_hidden()
 
 
+def test_a_thank_you_gets_a_friendly_reply_and_the_buttons_keep_the_question(page, app):
+    page.goto(app.url)
+    ask(page, MICRO)
+    chat = page.locator("#chat")
+    chat.get_by_text("Sources", exact=True).wait_for()
+    ask(page, "thanks, that helped!")
+    chat.get_by_text("You're welcome", exact=False).wait_for()
+    text = chat.inner_text()
+    reply = text[text.index("thanks, that helped!") + len("thanks, that helped!") :].strip()
+    assert reply.startswith("You're welcome")
+    assert "Not something I can help with" not in reply and "Before the answer" not in reply
+    page.locator("#override-mentor").click()
+    page.locator("#referral-card").first.wait_for(state="visible")  # the resume question, now for a mentor
+
+
 def test_two_people_never_see_each_other(browser, app):
     first, second = browser.new_context(), browser.new_context()
     a, b = first.new_page(), second.new_page()
