@@ -253,8 +253,10 @@ SECRET_WORDS = ("password", "api_key", "secret")
 
 
 def env_name(loc: tuple[int | str, ...]) -> str:
-    """The environment variable of a settings field (`web`, `port` -> ASSISTANT_WEB__PORT)."""
-    return "ASSISTANT_" + "__".join(str(part).upper() for part in loc)
+    """The environment variable of a settings field (`web`, `port` -> ASSISTANT_WEB__PORT), by Settings' own prefix and
+    nesting delimiter."""
+    config = Settings.model_config
+    return str(config["env_prefix"]) + str(config["env_nested_delimiter"]).join(str(part).upper() for part in loc)
 
 
 def explain_settings(exc: ValidationError) -> ConfigurationError:

@@ -91,6 +91,11 @@ class Reply:
     override: str | None = None
     check_in: str = ""  # the wellbeing check-in that opens `answer`, when one is shown
 
+    @property
+    def courtesy(self) -> bool:
+        """A reply to a greeting or a thank-you: no route was decided, so none is shown."""
+        return self.triage is not None and self.triage.courtesy is not None
+
     def check_in_first(self) -> tuple[str, str]:
         """The answer split into its opening check-in (crisis lines) and the rest, so notices go after the lines."""
         text = self.answer or ""

@@ -110,13 +110,12 @@ class Conversation:
             history[-1] = {"role": "assistant", "content": f"**{safe_markdown(str(exc))}**"}
             yield [history, question, state, *_card_updates(None, state)]
             return
-        courtesy = reply.triage is not None and reply.triage.courtesy is not None
-        if not courtesy:  # after "thanks", "I'd rather talk to a person" still means the last real question
+        if not reply.courtesy:  # after "thanks", "I'd rather talk to a person" still means the last real question
             state["last_question"] = question
         history[-1] = {"role": "assistant", "content": reply_markdown(reply, self.base_url)}
         state["replies"][str(len(history) - 1)] = reply.reply_id
         why = reasons_markdown(reply.triage, reply.override)
-        if why and reply.route != "crisis" and not courtesy:
+        if why and reply.route != "crisis" and not reply.courtesy:
             history.append({"role": "assistant", "content": why, "metadata": {"title": "Why this route?"}})
         self.assistant.record(reply, question)
         yield [history, "", state, *_card_updates(reply, state)]

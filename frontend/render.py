@@ -67,8 +67,7 @@ def citations_markdown(reply: Reply, base: str = "") -> str:
 def reply_markdown(reply: Reply, base: str = "") -> str:
     """The whole reply message: badge, any check-in (crisis lines first), any notice, the answer, then the sources."""
     check_in, answer = reply.check_in_first()
-    courtesy = reply.triage is not None and reply.triage.courtesy is not None
-    parts = [] if courtesy else [badge(reply.route)]  # a reply to "thanks" is no route decision
+    parts = [] if reply.courtesy else [badge(reply.route)]
     if check_in:
         parts.append(safe_markdown(check_in.rstrip()))
     if reply.notice:
